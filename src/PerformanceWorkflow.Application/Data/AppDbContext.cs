@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Domain.Plan;
+
+namespace PerformanceWorkflow.Application.Data;
+
+/// <summary>
+/// The application database: every durable fact of the service lives here (Hangfire's storage holds nothing that the
+/// next sweep cannot redo). One model, two providers; migrations are kept per provider:
+/// <code>
+/// dotnet ef migrations add NAME --project src/PerformanceWorkflow.Migrations.Sqlite
+/// dotnet ef migrations add NAME --project src/PerformanceWorkflow.Migrations.SqlServer
+/// </code>
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Office> Offices => Set<Office>();
+
+    public DbSet<MandateLine> MandateLines => Set<MandateLine>();
+
+    public DbSet<StrategicObjective> StrategicObjectives => Set<StrategicObjective>();
+
+    public DbSet<BudgetMission> BudgetMissions => Set<BudgetMission>();
+
+    public DbSet<OperationalObjective> OperationalObjectives => Set<OperationalObjective>();
+
+    public DbSet<ObjectiveLink> ObjectiveLinks => Set<ObjectiveLink>();
+
+    public DbSet<PlanYear> PlanYears => Set<PlanYear>();
+
+    public DbSet<ObjectiveAssignment> ObjectiveAssignments => Set<ObjectiveAssignment>();
+
+    public DbSet<ManagementObjective> ManagementObjectives => Set<ManagementObjective>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Enums are stored by name: readable in the database and safe when members are added.
+        configurationBuilder.Properties<IndicatorKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<TargetMeasure>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<TargetDirection>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PlanStatus>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

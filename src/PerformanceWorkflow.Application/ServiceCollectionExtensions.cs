@@ -1,0 +1,106 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Plan.Demo;
+using PerformanceWorkflow.Application.Features.Plan.Export;
+using PerformanceWorkflow.Application.Features.Plan.Import;
+using PerformanceWorkflow.Application.Features.Plan.Show;
+
+namespace PerformanceWorkflow.Application;
+
+/// <summary>Registers the application for the web service and for `pw` alike.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <param name="services">The container.</param>
+    /// <param name="configuration">appsettings, environment, command line.</param>
+    /// <param name="basePath">Where relative SQLite paths start (the content root of the service, the working directory of `pw`).</param>
+    /// <param name="connectionOverride">A connection string or SQLite file given on the command line (`--db`).</param>
+    public static IServiceCollection AddPerformanceWorkflow(this IServiceCollection services, IConfiguration configuration, string basePath, string? connectionOverride = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var raw = connectionOverride ?? configuration.GetConnectionString("Default");
+        if (connectionOverride is not null && !connectionOverride.Contains('=', StringComparison.Ordinal))
+        {
+            // A bare path on the command line is a SQLite file.
+            database.Provider = DatabaseProvider.Sqlite;
+            raw = $"Data Source={connectionOverride}";
+        }
+
+        var connectionString = DatabaseOptions.Resolve(database.Provider, raw, basePath);
+        services.AddSingleton(new DatabaseSettings(database.Provider, connectionString));
+        services.AddDbContext<AppDbContext>(options => DatabaseOptions.Configure(options, database.Provider, connectionString));
+
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.Configure<OrganizationOptions>(configuration.GetSection(OrganizationOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ImportPlanHandler>();
+        services.AddScoped<DemoPlanSeeder>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<ExportPlanHandler>();
+        services.AddScoped<PendingImportStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// Hangfire with its storage chosen like the database: SQL Server storage with SQL Server (several instances share
+    /// it and its locks make a recurring job run once); in memory with the embedded SQLite default, which loses nothing
+    /// because every durable fact is in the application database and every job is level-triggered.
+    /// </summary>
+    public static IServiceCollection AddPerformanceWorkflowJobs(this IServiceCollection services, DatabaseSettings database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        services.AddHangfire(configuration =>
+        {
+            configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                configuration.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
+                {
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(5),
+                });
+            }
+            else
+            {
+                configuration.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+            }
+        });
+        services.AddScoped<MaintenanceJobs>();
+        return services;
+    }
+}
+
+/// <summary>The database the service was configured with, resolved.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString);
+
+/// <summary>Settings of section "Organization".</summary>
+public sealed class OrganizationOptions
+{
+    public const string Section = "Organization";
+
+    /// <summary>The name of the Comune, shown in the header of every page and email.</summary>
+    public string Name { get; set; } = "Comune di Esempio";
+}
+
+/// <summary>Housekeeping that keeps the database tidy; idempotent, safe to run twice.</summary>
+public sealed class MaintenanceJobs(AppDbContext db, TimeProvider time)
+{
+    public const string PurgePendingImportsId = "purge-pending-imports";
+
+    /// <summary>Uploads never confirmed are dropped after a day: they hold a whole file each.</summary>
+    public async Task PurgePendingImportsAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-1);
+        await db.PendingImports.Where(p => p.UploadedAtUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PerformanceWorkflow.Application;
+using PerformanceWorkflow.Application.Data;
+
+namespace PerformanceWorkflow.Cli;
+
+/// <summary>Exit codes of `pw`: the contract scripts rely on.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int InputErrors = 1;
+    public const int Usage = 2;
+}
+
+/// <summary>
+/// Builds the application for one command: the same registrations as the service, the database given with --db
+/// (a SQLite file path or a connection string; default: the configured one), created and migrated when needed.
+/// </summary>
+internal static class CliHost
+{
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static async Task<ServiceProvider> OpenAsync(string? db, CancellationToken cancellationToken)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection([new("DemoData:ImportReferencePlanOnEmptyDatabase", "false")])
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
+        services.AddPerformanceWorkflow(configuration, Directory.GetCurrentDirectory(), db);
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        return provider;
+    }
+
+    public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
+}

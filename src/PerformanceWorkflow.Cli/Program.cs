@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Globalization;
+using PerformanceWorkflow.Cli;
+using PerformanceWorkflow.Cli.Commands;
+
+CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("it-IT");
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+
+var db = new Option<string?>("--db")
+{
+    Description = "Database: percorso di un file SQLite o stringa di connessione (predefinito: quello configurato).",
+    Recursive = true,
+};
+var root = new RootCommand("pw — lo strumento a riga di comando di PerformanceWorkflow (ciclo della performance del Comune).");
+root.Options.Add(db);
+root.Subcommands.Add(PlanCommands.Create(db));
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        await Console.Error.WriteLineAsync(error.Message);
+    }
+
+    await Console.Error.WriteLineAsync("Uso: pw --help");
+    return ExitCodes.Usage;
+}
+
+return await parse.InvokeAsync();

@@ -1,0 +1,152 @@
+namespace PerformanceWorkflow.Domain.Plan;
+
+/// <summary>The state of a year's plan.</summary>
+public enum PlanStatus
+{
+    /// <summary>Being prepared: imports may change it.</summary>
+    Draft,
+
+    /// <summary>Approved by the Giunta: targets change only through a target revision.</summary>
+    Locked,
+}
+
+/// <summary>One year of the Comune's plan (2024, 2025, 2026 of a triennial PIAO are three rows).</summary>
+public sealed class PlanYear
+{
+    private PlanYear()
+    {
+    }
+
+    public PlanYear(int year) => Year = year;
+
+    public int Year { get; private set; }
+
+    public PlanStatus Status { get; private set; } = PlanStatus.Draft;
+}
+
+/// <summary>
+/// Assegnazione: an operational objective assigned to a unit for a year, with that unit's management objectives and
+/// indicators (a cross-cutting objective has one per unit, each with its own values).
+/// </summary>
+public sealed class ObjectiveAssignment
+{
+    private ObjectiveAssignment()
+    {
+    }
+
+    public ObjectiveAssignment(int year, OperationalObjective objective, Unit unit, int position)
+    {
+        Year = year;
+        OperationalObjective = objective;
+        Unit = unit;
+        Position = position;
+    }
+
+    public int Id { get; private set; }
+
+    public int Year { get; private set; }
+
+    public int OperationalObjectiveId { get; private set; }
+
+    public OperationalObjective OperationalObjective { get; private set; } = null!;
+
+    public int UnitId { get; private set; }
+
+    public Unit Unit { get; private set; } = null!;
+
+    public int Position { get; private set; }
+
+    public List<ManagementObjective> ManagementObjectives { get; private set; } = [];
+
+    public void MoveTo(int position) => Position = position;
+}
+
+/// <summary>Obiettivo gestionale.</summary>
+public sealed class ManagementObjective
+{
+    private ManagementObjective()
+    {
+        Title = string.Empty;
+    }
+
+    public ManagementObjective(string title, int position)
+    {
+        Title = Text.TextKey.Clean(title);
+        Position = position;
+    }
+
+    public int Id { get; private set; }
+
+    public int ObjectiveAssignmentId { get; private set; }
+
+    public ObjectiveAssignment ObjectiveAssignment { get; private set; } = null!;
+
+    public string Title { get; private set; }
+
+    public int Position { get; private set; }
+
+    public List<Indicator> Indicators { get; private set; } = [];
+
+    public void Update(string title, int position)
+    {
+        Title = Text.TextKey.Clean(title);
+        Position = position;
+    }
+}
+
+/// <summary>Indicatore: kind, target as written and its meaning, due date (Data Previsione) and office.</summary>
+public sealed class Indicator
+{
+    private Indicator()
+    {
+        Title = string.Empty;
+        KindLabel = string.Empty;
+        Target = Target.None;
+    }
+
+    public Indicator(string title, IndicatorKind kind, string kindLabel, Target target, DateOnly? dueDate, Office? office, int position)
+    {
+        Title = Text.TextKey.Clean(title);
+        Kind = kind;
+        KindLabel = kindLabel;
+        Target = target;
+        DueDate = dueDate;
+        Office = office;
+        Position = position;
+    }
+
+    public int Id { get; private set; }
+
+    public int ManagementObjectiveId { get; private set; }
+
+    public ManagementObjective ManagementObjective { get; private set; } = null!;
+
+    public string Title { get; private set; }
+
+    public IndicatorKind Kind { get; private set; }
+
+    /// <summary>The kind as the plan writes it ("Dato di Qualità").</summary>
+    public string KindLabel { get; private set; }
+
+    public Target Target { get; private set; }
+
+    public DateOnly? DueDate { get; private set; }
+
+    public int? OfficeId { get; private set; }
+
+    public Office? Office { get; private set; }
+
+    public int Position { get; private set; }
+
+    public void Update(string title, IndicatorKind kind, string kindLabel, Target target, DateOnly? dueDate, Office? office, int position)
+    {
+        Title = Text.TextKey.Clean(title);
+        Kind = kind;
+        KindLabel = kindLabel;
+        Target = target;
+        DueDate = dueDate;
+        Office = office;
+        OfficeId = office?.Id;
+        Position = position;
+    }
+}
