@@ -54,9 +54,10 @@ public static class ServiceCollectionExtensions
     /// it and its locks make a recurring job run once); in memory with the embedded SQLite default, which loses nothing
     /// because every durable fact is in the application database and every job is level-triggered.
     /// </summary>
-    public static IServiceCollection AddPerformanceWorkflowJobs(this IServiceCollection services, DatabaseSettings database)
+    public static IServiceCollection AddPerformanceWorkflowJobs(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(database);
+        var database = services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().SingleOrDefault()
+            ?? throw new InvalidOperationException("Chiamare AddPerformanceWorkflow prima di AddPerformanceWorkflowJobs.");
         services.AddHangfire(configuration =>
         {
             configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -47,6 +47,12 @@ internal static partial class OperationalTableReader
         /// <summary>Texts were found outside their columns: blank cells of this row are not merged cells.</summary>
         public bool Displaced { get; set; }
 
+        /// <summary>Where texts found outside their columns were put: column after the shift → column used.</summary>
+        public Dictionary<int, int> Relocated { get; } = [];
+
+        /// <summary>A row without kind, date or target whose texts continue the cells of the row above.</summary>
+        public bool Fragment { get; set; }
+
         public int Line => Lines[0];
 
         public string Get(int column) => column < C.Length ? C[column] : string.Empty;
@@ -59,8 +65,11 @@ internal static partial class OperationalTableReader
         var aligned = Align(table, log);
         var rows = Merge(aligned, table.IsDocumentText, log);
         var records = Interpret(rows, log);
-        var year = records.Where(r => r.DueDate is not null)
-            .GroupBy(r => r.DueDate!.Value.Year)
+
+        // The table's year is the year of most of its due dates, rows with errors included.
+        var year = rows.Select(r => ItalianFormat.TryParseDate(r.Get(C.DueDate), out var d) || ItalianFormat.TryParseExcelSerial(r.Get(C.DueDate), out d) ? d.Year : (int?)null)
+            .Where(y => y is not null)
+            .GroupBy(y => y!.Value)
             .OrderByDescending(g => g.Count())
             .Select(g => (int?)g.Key)
             .FirstOrDefault();
@@ -92,12 +101,19 @@ internal static partial class OperationalTableReader
             }
             else
             {
-                // No anchor: a fragment of the row above. It was cut from a row shifted the same way, if that fits better.
+                // No anchor: the rest of the row above, cut by a page break. It was printed where its own row was.
                 anchored = false;
-                shift = previous is not null && previous.Shift != 0 && Fits(row.C, previous.Shift, previous) && !Fits(row.C, 0, previous) ? previous.Shift : 0;
+                shift = 0;
+                if (previous is not null && TryLand(row.C, previous, out var landed))
+                {
+                    row.C = landed;
+                    row.Fragment = true;
+                    rows.Add(row);
+                    continue;
+                }
             }
 
-            var stray = new List<string>();
+            var stray = new List<(string Text, int From)>();
             if (shift != 0)
             {
                 row.C = Shifted(row.C, shift, stray);
@@ -129,7 +145,7 @@ internal static partial class OperationalTableReader
 
             foreach (var column in misfits)
             {
-                stray.Add(row.C[column]);
+                stray.Add((row.C[column], column));
                 row.C[column] = string.Empty;
             }
 
@@ -138,7 +154,7 @@ internal static partial class OperationalTableReader
             {
                 if (row.C[i].Length > 0)
                 {
-                    stray.Add(row.C[i]);
+                    stray.Add((row.C[i], i));
                     row.C[i] = string.Empty;
                 }
             }
@@ -158,20 +174,54 @@ internal static partial class OperationalTableReader
     /// <summary>"1 colonna", "2 colonne".</summary>
     internal static string Columns(int shift) => Math.Abs(shift) == 1 ? "1 colonna" : $"{Math.Abs(shift).ToString(CultureInfo.InvariantCulture)} colonne";
 
-    private static bool Fits(string[] cells, int shift, WorkRow previous)
+    /// <summary>Columns that hold free text a page break can cut (not codes, dates or targets).</summary>
+    private static bool IsTextColumn(int column) => column is C.Department or C.Unit or C.ObjectiveType or C.Objective or C.ManagementObjective or C.Indicator or C.Office or C.Kind;
+
+    /// <summary>
+    /// Places the cells of a fragment on the non-empty text cells of the row above, shifted and relocated as that row
+    /// was; a fragment that lands nowhere sensible is not a fragment.
+    /// </summary>
+    private static bool TryLand(string[] cells, WorkRow previous, out string[] landed)
     {
-        for (var i = 0; i < cells.Length; i++)
+        foreach (var shift in previous.Shift == 0 ? new[] { 0 } : [previous.Shift, 0])
         {
-            if (cells[i].Length > 0 && (i + shift < 0 || !previous.Has(i + shift)))
+            var result = new string[C.Count];
+            Array.Fill(result, string.Empty);
+            var ok = false;
+            for (var i = 0; i < cells.Length; i++)
             {
-                return false;
+                if (cells[i].Length == 0)
+                {
+                    continue;
+                }
+
+                var target = i + shift;
+                if (previous.Relocated.TryGetValue(target, out var moved))
+                {
+                    target = moved;
+                }
+
+                ok = target is >= 0 and < C.Count && IsTextColumn(target) && previous.Has(target) && result[target].Length == 0;
+                if (!ok)
+                {
+                    break;
+                }
+
+                result[target] = cells[i];
+            }
+
+            if (ok)
+            {
+                landed = result;
+                return true;
             }
         }
 
-        return true;
+        landed = [];
+        return false;
     }
 
-    private static string[] Shifted(string[] cells, int shift, List<string> stray)
+    private static string[] Shifted(string[] cells, int shift, List<(string Text, int From)> stray)
     {
         var result = new string[Math.Max(C.Count, cells.Length + Math.Max(0, shift))];
         Array.Fill(result, string.Empty);
@@ -182,7 +232,7 @@ internal static partial class OperationalTableReader
             {
                 if (cells[i].Length > 0)
                 {
-                    stray.Add(cells[i]);
+                    stray.Add((cells[i], target));
                 }
             }
             else
@@ -195,23 +245,29 @@ internal static partial class OperationalTableReader
     }
 
     /// <summary>Puts texts found outside their columns into the empty columns they can be, and says so.</summary>
-    private static void Place(WorkRow row, List<string> stray, ImportLog log)
+    private static void Place(WorkRow row, List<(string Text, int From)> stray, ImportLog log)
     {
         row.Displaced = true;
         var placed = new List<string>();
-        if (!row.Has(C.Office) && stray.Count > 1 && LooksLikeOffice(stray[^1]))
+
+        void Put((string Text, int From) item, int column)
         {
-            row.C[C.Office] = stray[^1];
-            placed.Add($"«{Short(stray[^1])}» come ufficio");
-            stray.RemoveAt(stray.Count - 1);
+            row.C[column] = item.Text;
+            row.Relocated[item.From] = column;
+            stray.Remove(item);
         }
 
-        var code = stray.FindIndex(OperationalObjective.LooksLikeCode);
+        if (!row.Has(C.Office) && stray.Count > 1 && LooksLikeOffice(stray[^1].Text))
+        {
+            placed.Add($"«{Short(stray[^1].Text)}» come ufficio");
+            Put(stray[^1], C.Office);
+        }
+
+        var code = stray.FindIndex(s => OperationalObjective.LooksLikeCode(s.Text));
         if (code >= 0 && !row.Has(C.Code))
         {
-            row.C[C.Code] = stray[code];
-            placed.Add($"«{stray[code]}» come codice obiettivo");
-            stray.RemoveAt(code);
+            placed.Add($"«{stray[code].Text}» come codice obiettivo");
+            Put(stray[code], C.Code);
         }
 
         int[] slots = stray.Count switch
@@ -223,29 +279,27 @@ internal static partial class OperationalTableReader
         };
         if (slots.Length == 0 && stray.Count > 0)
         {
-            log.Error(row.Line, $"Riga illeggibile: {stray.Count.ToString(CultureInfo.InvariantCulture)} testi fuori colonna ({string.Join("; ", stray.Select(s => $"«{Short(s)}»"))}). Correggere la riga nel file.");
+            log.Error(row.Line, $"Riga illeggibile: {stray.Count.ToString(CultureInfo.InvariantCulture)} testi fuori colonna ({string.Join("; ", stray.Select(s => $"«{Short(s.Text)}»"))}). Correggere la riga nel file.");
             return;
         }
 
+        if (slots.Any(row.Has))
+        {
+            log.Error(row.Line, $"Riga illeggibile: i testi {string.Join("; ", stray.Select(s => $"«{Short(s.Text)}»"))} sono fuori colonna e le colonne dove andrebbero sono già piene. Correggere la riga nel file.");
+            return;
+        }
+
+        var names = stray.Count switch
+        {
+            1 => ["obiettivo gestionale e come indicatore"],
+            2 => new[] { "obiettivo gestionale", "indicatore" },
+            _ => ["obiettivo operativo", "obiettivo gestionale", "indicatore"],
+        };
+        var items = stray.ToList();
         for (var i = 0; i < slots.Length; i++)
         {
-            if (row.Has(slots[i]))
-            {
-                log.Error(row.Line, $"Riga illeggibile: il testo «{Short(stray[i])}» è fuori colonna e la colonna dove andrebbe è già piena. Correggere la riga nel file.");
-                return;
-            }
-
-            row.C[slots[i]] = stray[i];
-        }
-
-        if (stray.Count == 1)
-        {
-            placed.Add($"«{Short(stray[0])}» come obiettivo gestionale e come indicatore");
-        }
-        else
-        {
-            var names = stray.Count == 2 ? new[] { "obiettivo gestionale", "indicatore" } : ["obiettivo operativo", "obiettivo gestionale", "indicatore"];
-            placed.AddRange(stray.Select((s, i) => $"«{Short(s)}» come {names[i]}"));
+            placed.Add($"«{Short(items[i].Text)}» come {names[i]}");
+            Put(items[i], slots[i]);
         }
 
         log.Ambiguous(row.Line, $"Testi fuori colonna: letti {string.Join(", ", placed)}. Verificare la riga.");
@@ -270,7 +324,7 @@ internal static partial class OperationalTableReader
             if (!hasKind && !hasDate && !hasTarget && !row.Has(C.Code))
             {
                 // Only a PDF extraction cuts cells across rows; in a spreadsheet such a row is a mistake to fix.
-                if (previous is null || (!documentText && !row.AfterPageBreak))
+                if (previous is null || !row.Fragment || (!documentText && !row.AfterPageBreak))
                 {
                     log.Error(row.Line, "Riga senza tipo di indicatore, data previsione e target: completarla o eliminarla.");
                     continue;

@@ -46,6 +46,12 @@ internal static partial class TriennialTableReader
 
         public bool HasFlags { get; set; }
 
+        /// <summary>Where a title found outside its column was put: column after the shift → column used.</summary>
+        public Dictionary<int, int> Relocated { get; } = [];
+
+        /// <summary>A row with only text that continues the cells of the row above.</summary>
+        public bool Fragment { get; set; }
+
         public int Line => Lines[0];
 
         public string Get(int column) => column < C.Length ? C[column] : string.Empty;
@@ -118,12 +124,20 @@ internal static partial class TriennialTableReader
             }
             else
             {
+                // No anchor: the rest of the row above, cut by a page break, printed where its own row was.
                 anchored = false;
                 anchor = string.Empty;
-                shift = previous is not null && previous.Shift != 0 && Fits(row.C, previous.Shift, previous) && !Fits(row.C, 0, previous) ? previous.Shift : 0;
+                shift = 0;
+                if (previous is not null && TryLand(row.C, previous, width, out var landed))
+                {
+                    row.C = landed;
+                    row.Fragment = true;
+                    rows.Add(row);
+                    continue;
+                }
             }
 
-            var stray = new List<string>();
+            var stray = new List<(string Text, int From)>();
             if (shift != 0)
             {
                 row.C = Shifted(row.C, shift, width, stray);
@@ -142,7 +156,7 @@ internal static partial class TriennialTableReader
             {
                 if (row.C[i].Length > 0)
                 {
-                    stray.Add(row.C[i]);
+                    stray.Add((row.C[i], i));
                     row.C[i] = string.Empty;
                 }
             }
@@ -152,31 +166,32 @@ internal static partial class TriennialTableReader
             {
                 if (row.Has(C.Department) && !OrganizationNames.LooksLikeDepartment(row.Get(C.Department)))
                 {
-                    stray.Add(row.C[C.Department]);
+                    stray.Add((row.C[C.Department], C.Department));
                     row.C[C.Department] = string.Empty;
                 }
 
                 if (row.Has(C.Unit) && !OrganizationNames.LooksLikeUnit(row.Get(C.Unit)))
                 {
-                    stray.Add(row.C[C.Unit]);
+                    stray.Add((row.C[C.Unit], C.Unit));
                     row.C[C.Unit] = string.Empty;
                 }
 
                 if (row.Has(C.MandateLine) && !MandateLine.LooksLikeMandateLine(row.Get(C.MandateLine)))
                 {
-                    stray.Add(row.C[C.MandateLine]);
+                    stray.Add((row.C[C.MandateLine], C.MandateLine));
                     row.C[C.MandateLine] = string.Empty;
                 }
             }
 
             if (stray.Count == 1 && !row.Has(C.Objective))
             {
-                row.C[C.Objective] = stray[0];
+                row.C[C.Objective] = stray[0].Text;
+                row.Relocated[stray[0].From] = C.Objective;
                 row.Displaced = true;
             }
             else if (stray.Count > 0)
             {
-                log.Error(row.Line, $"Riga illeggibile: testi fuori colonna ({string.Join("; ", stray.Select(s => $"«{OperationalTableReader.Short(s)}»"))}). Correggere la riga nel file.");
+                log.Error(row.Line, $"Riga illeggibile: testi fuori colonna ({string.Join("; ", stray.Select(s => $"«{OperationalTableReader.Short(s.Text)}»"))}). Correggere la riga nel file.");
             }
 
             rows.Add(row);
@@ -186,20 +201,51 @@ internal static partial class TriennialTableReader
         return rows;
     }
 
-    private static bool Fits(string[] cells, int shift, WorkRow previous)
+    /// <summary>
+    /// Places the cells of a fragment on the non-empty text cells of the row above (never on the year flags), shifted
+    /// and relocated as that row was; a row that lands nowhere sensible is a row of its own.
+    /// </summary>
+    private static bool TryLand(string[] cells, WorkRow previous, int width, out string[] landed)
     {
-        for (var i = 0; i < cells.Length; i++)
+        foreach (var shift in previous.Shift == 0 ? new[] { 0 } : [previous.Shift, 0])
         {
-            if (cells[i].Length > 0 && (i + shift < 0 || !previous.Has(i + shift)))
+            var result = new string[width];
+            Array.Fill(result, string.Empty);
+            var ok = false;
+            for (var i = 0; i < cells.Length; i++)
             {
-                return false;
+                if (cells[i].Length == 0)
+                {
+                    continue;
+                }
+
+                var target = i + shift;
+                if (previous.Relocated.TryGetValue(target, out var moved))
+                {
+                    target = moved;
+                }
+
+                ok = target is >= 0 and < C.FirstYear && previous.Has(target) && result[target].Length == 0;
+                if (!ok)
+                {
+                    break;
+                }
+
+                result[target] = cells[i];
+            }
+
+            if (ok)
+            {
+                landed = result;
+                return true;
             }
         }
 
-        return true;
+        landed = [];
+        return false;
     }
 
-    private static string[] Shifted(string[] cells, int shift, int width, List<string> stray)
+    private static string[] Shifted(string[] cells, int shift, int width, List<(string Text, int From)> stray)
     {
         var result = new string[Math.Max(width, cells.Length + Math.Max(0, shift))];
         Array.Fill(result, string.Empty);
@@ -210,7 +256,7 @@ internal static partial class TriennialTableReader
             {
                 if (cells[i].Length > 0)
                 {
-                    stray.Add(cells[i]);
+                    stray.Add((cells[i], target));
                 }
             }
             else
@@ -228,15 +274,22 @@ internal static partial class TriennialTableReader
         foreach (var row in aligned)
         {
             var previous = rows.Count > 0 ? rows[^1] : null;
-            var hasContext = row.Has(C.Department) || row.Has(C.Unit) || row.Has(C.MandateLine) || row.Has(C.StrategicObjective) || row.Has(C.Mission);
-            var fragment = !row.HasFlags && !hasContext && row.Has(C.Objective);
-            if (fragment && previous is not null && previous.Has(C.Objective) && (documentText || row.AfterPageBreak))
+            if (row.Fragment && previous is not null && (documentText || row.AfterPageBreak))
             {
-                var before = previous.Get(C.Objective);
-                previous.C[C.Objective] = $"{before} {row.Get(C.Objective)}";
+                var glued = new List<string>();
+                for (var i = 0; i < C.FirstYear; i++)
+                {
+                    if (row.Has(i))
+                    {
+                        var before = previous.Get(i);
+                        previous.C[i] = $"{before} {row.Get(i)}";
+                        glued.Add($"«{OperationalTableReader.Short(before)}» + «{OperationalTableReader.Short(row.Get(i))}»");
+                    }
+                }
+
                 previous.Lines.Add(row.Line);
                 var where = row.AfterPageBreak ? "dopo il salto pagina" : "su due righe";
-                log.Repair(row.Line, $"Titolo spezzato {where} ricomposto con la riga {previous.Line.ToString(CultureInfo.InvariantCulture)}: «{OperationalTableReader.Short(before)}» + «{OperationalTableReader.Short(row.Get(C.Objective))}».");
+                log.Repair(row.Line, $"Testo spezzato {where} ricomposto con la riga {previous.Line.ToString(CultureInfo.InvariantCulture)}: {string.Join("; ", glued)}.");
                 continue;
             }
 

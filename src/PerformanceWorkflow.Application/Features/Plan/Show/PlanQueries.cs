@@ -121,6 +121,19 @@ public sealed class PlanQueries(AppDbContext db)
             }).ToList())).ToList();
     }
 
+    /// <summary>The most recent import that changed the plan, with its summary.</summary>
+    public async Task<LastImport?> LastImportAsync(CancellationToken cancellationToken)
+    {
+        var run = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var summary = System.Text.Json.JsonSerializer.Deserialize<Import.ImportSummary>(run.SummaryJson);
+        return new LastImport(run.FileName, run.ImportedAtUtc, run.UserName, summary?.Warnings ?? []);
+    }
+
     /// <summary>Searches objectives and indicators of a year by words of their title, code or office.</summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(int year, string text, CancellationToken cancellationToken)
     {
@@ -208,6 +221,8 @@ public sealed class PlanQueries(AppDbContext db)
                     }).ToList())).ToList())])).ToList());
     }
 }
+
+public sealed record LastImport(string FileName, DateTime ImportedAtUtc, string? UserName, IReadOnlyList<Import.SummaryMessage> Warnings);
 
 public enum SearchHitKind
 {

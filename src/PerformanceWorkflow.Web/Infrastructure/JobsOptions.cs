@@ -1,0 +1,12 @@
+namespace PerformanceWorkflow.Web.Infrastructure;
+
+/// <summary>Settings of section "Jobs": the Hangfire server inside the service.</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Run the job server in this instance (turn off on instances that only serve pages).</summary>
+    public bool RunServer { get; set; } = true;
+
+    public int WorkerCount { get; set; } = 4;
+}

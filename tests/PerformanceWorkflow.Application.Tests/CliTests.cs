@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PerformanceWorkflow.Application.Tests.Support;
+
+namespace PerformanceWorkflow.Application.Tests;
+
+/// <summary>`pw` run as operators run it: a separate process, real files, exit codes.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("pw-cli-").FullName;
+
+    private async Task<(int Exit, string Out, string Err)> PwAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _directory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pw.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
+    }
+
+    private string WriteReference()
+    {
+        var path = Path.Combine(_directory, "piao-2024-sezione-2.2-performance.txt");
+        File.WriteAllBytes(path, Reference.TextBytes);
+        return path;
+    }
+
+    [Fact]
+    public async Task Plan_import_json_prints_the_counts_and_the_ambiguous_rows()
+    {
+        var (exit, output, error) = await PwAsync("plan", "import", WriteReference(), "--db", Path.Combine(_directory, "pw.db"), "--json");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(3, root.GetProperty("departments").GetInt32());
+        Assert.Equal(6, root.GetProperty("units").GetInt32());
+        Assert.Equal(37, root.GetProperty("objectiveCodes").GetInt32());
+        Assert.Equal(52, root.GetProperty("objectiveAssignments").GetInt32());
+        Assert.Equal(63, root.GetProperty("indicators").GetInt32());
+        var byKind = root.GetProperty("indicatorsByKind");
+        Assert.Equal((42, 16, 0, 0, 5), (byKind.GetProperty("Activity").GetInt32(), byKind.GetProperty("Efficiency").GetInt32(), byKind.GetProperty("Effectiveness").GetInt32(), byKind.GetProperty("Economy").GetInt32(), byKind.GetProperty("Informational").GetInt32()));
+        Assert.Equal((8, 13, 10), (root.GetProperty("mandateLines").GetInt32(), root.GetProperty("strategicObjectives").GetInt32(), root.GetProperty("missions").GetInt32()));
+        Assert.Equal(0, root.GetProperty("errors").GetArrayLength());
+        Assert.Contains(root.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("line").GetInt32() == 189 && w.GetProperty("message").GetString()!.Contains("190", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Plan_show_json_has_both_trees_and_iso_dates()
+    {
+        var db = Path.Combine(_directory, "pw.db");
+        Assert.Equal(0, (await PwAsync("plan", "import", WriteReference(), "--db", db)).Exit);
+
+        var (exit, output, _) = await PwAsync("plan", "show", "--year", "2024", "--json", "--db", db);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var line = json.RootElement.GetProperty("mandateLines")[0];
+        var objective = line.GetProperty("strategicObjectives")[0].GetProperty("operationalObjectives")[0];
+        foreach (var property in new[] { "code", "title", "mission", "years", "tags", "cup", "units" })
+        {
+            Assert.True(objective.TryGetProperty(property, out _), property);
+        }
+
+        var indicator = json.RootElement.GetProperty("departments")[0].GetProperty("units")[0].GetProperty("objectives")[0]
+            .GetProperty("managementObjectives")[0].GetProperty("indicators")[0];
+        Assert.Equal("2024-12-31", indicator.GetProperty("dueDate").GetString());
+        Assert.Equal("Efficiency", indicator.GetProperty("kind").GetString());
+        Assert.Equal("100 %", indicator.GetProperty("target").GetString());
+    }
+
+    [Fact]
+    public async Task Plan_export_then_import_into_an_empty_database_gives_the_same_plan()
+    {
+        var first = Path.Combine(_directory, "first.db");
+        var second = Path.Combine(_directory, "second.db");
+        var workbook = Path.Combine(_directory, "piano.xlsx");
+        Assert.Equal(0, (await PwAsync("plan", "import", WriteReference(), "--db", first)).Exit);
+        Assert.Equal(0, (await PwAsync("plan", "export", workbook, "--db", first)).Exit);
+        Assert.Equal(0, (await PwAsync("plan", "import", workbook, "--db", second)).Exit);
+
+        foreach (var year in new[] { "2024", "2025", "2026" })
+        {
+            Assert.Equal((await PwAsync("plan", "show", "--year", year, "--json", "--db", first)).Out, (await PwAsync("plan", "show", "--year", year, "--json", "--db", second)).Out);
+        }
+    }
+
+    [Fact]
+    public async Task Exit_code_is_1_when_the_input_has_errors_and_nothing_changes()
+    {
+        var path = Path.Combine(_directory, "vuoto.csv");
+        await File.WriteAllTextAsync(path, string.Empty);
+        var (exit, output, _) = await PwAsync("plan", "import", path, "--db", Path.Combine(_directory, "pw.db"));
+        Assert.Equal(1, exit);
+        Assert.Contains("vuoto", output, StringComparison.Ordinal);
+        Assert.Contains("non è stato modificato", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exit_code_is_2_on_bad_usage()
+    {
+        Assert.Equal(2, (await PwAsync("plan", "importa")).Exit);
+        Assert.Equal(2, (await PwAsync("plan", "import", Path.Combine(_directory, "non-esiste.txt"))).Exit);
+        Assert.Equal(2, (await PwAsync("plan", "show", "--year", "duemila")).Exit);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}

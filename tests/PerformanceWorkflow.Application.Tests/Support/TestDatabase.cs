@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerformanceWorkflow.Application;
+using PerformanceWorkflow.Application.Data;
+
+namespace PerformanceWorkflow.Application.Tests.Support;
+
+/// <summary>A real SQLite file, migrated, with the application's services around it; deleted afterwards.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string path, ServiceProvider services)
+    {
+        FilePath = path;
+        Services = services;
+    }
+
+    public string FilePath { get; }
+
+    public ServiceProvider Services { get; }
+
+    public static async Task<TestDatabase> CreateAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "pw-tests");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{Guid.NewGuid():N}.db");
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal) { ["DemoData:ImportReferencePlanOnEmptyDatabase"] = "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddPerformanceWorkflow(configuration, directory, path);
+        if (time is not null)
+        {
+            services.Replace(ServiceDescriptor.Singleton(time));
+        }
+
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        var database = new TestDatabase(path, provider);
+        await database.RunAsync(sp => sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None));
+        return database;
+    }
+
+    public async Task RunAsync(Func<IServiceProvider, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(FilePath + suffix);
+        }
+    }
+}
