@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+using PerformanceWorkflow.Web.Tests.Support;
+
+namespace PerformanceWorkflow.Web.Tests;
+
+/// <summary>A person in Chromium: opens the plan page, then an objective.</summary>
+public sealed class BrowserTests : IDisposable
+{
+    private readonly AppFactory _app = new(demo: true, kestrel: true);
+
+    [BrowserFact]
+    public async Task A_person_opens_the_plan_and_an_objective()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        await using var _ = browser;
+        using var __ = playwright;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.ServerAddress.ToString(), Locale = "it-IT" });
+
+        await page.GotoAsync("/piano");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Piano per settore e unità 2024");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "U.O.A. POLIZIA MUNICIPALE", Exact = true }).First).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Proseguire nei progetti realizzati in collaborazione con le scuole" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("PM_4");
+        var row = page.Locator("[data-testid=indicator-row]");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("ore 30");
+        await Assertions.Expect(row).ToContainTextAsync("31/12/2024");
+        await Assertions.Expect(page.GetByText("8-SICUREZZA")).ToBeVisibleAsync();
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PerformanceWorkflow.Web.Tests.Support;
+
+/// <summary>The real service on a real SQLite file of its own (demo data loaded unless asked otherwise), deleted afterwards.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("pw-web-").FullName;
+    private readonly bool _demo;
+
+    /// <summary>The service with its demo data, as a class fixture.</summary>
+    public AppFactory()
+        : this(demo: true, kestrel: false)
+    {
+    }
+
+    internal AppFactory(bool demo, bool kestrel)
+    {
+        _demo = demo;
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public string DatabasePath => Path.Combine(_directory, "performance.db");
+
+    /// <summary>The address of the Kestrel server, for a real browser.</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("DemoData:ImportReferencePlanOnEmptyDatabase", _demo ? "true" : "false");
+        builder.UseSetting("Jobs:RunServer", "false");
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a closing connection; the temporary folder is cleaned by the system.
+            }
+        }
+    }
+}
