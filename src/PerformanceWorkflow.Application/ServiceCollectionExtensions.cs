@@ -4,11 +4,14 @@ using Hangfire.SqlServer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Plan.Demo;
 using PerformanceWorkflow.Application.Features.Plan.Export;
 using PerformanceWorkflow.Application.Features.Plan.Import;
 using PerformanceWorkflow.Application.Features.Plan.Show;
+using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Application.Features.Values;
 
 namespace PerformanceWorkflow.Application;
 
@@ -46,6 +49,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanQueries>();
         services.AddScoped<ExportPlanHandler>();
         services.AddScoped<PendingImportStore>();
+        services.AddScoped<ScoreService>();
+        services.AddScoped<ScoringJobs>();
+        services.AddScoped<ScoringSettingsHandler>();
+        services.AddScoped<IScoreRecompute, InlineScoreRecompute>();
+        services.AddScoped<ValuesTemplateHandler>();
+        services.AddScoped<ValuesImportHandler>();
         return services;
     }
 
@@ -77,6 +86,9 @@ public static class ServiceCollectionExtensions
             }
         });
         services.AddScoped<MaintenanceJobs>();
+
+        // With a job server, recomputation after a change is a job; without one (pw) it runs inline.
+        services.Replace(ServiceDescriptor.Scoped<IScoreRecompute, HangfireScoreRecompute>());
         return services;
     }
 }

@@ -14,6 +14,8 @@ var db = new Option<string?>("--db")
 var root = new RootCommand("pw — lo strumento a riga di comando di PerformanceWorkflow (ciclo della performance del Comune).");
 root.Options.Add(db);
 root.Subcommands.Add(PlanCommands.Create(db));
+root.Subcommands.Add(ValuesCommands.Create(db));
+root.Subcommands.Add(ScoreCommand.Create(db));
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

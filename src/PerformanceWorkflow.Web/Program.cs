@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using PerformanceWorkflow.Application;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Plan.Import;
+using PerformanceWorkflow.Application.Features.Scoring;
 using PerformanceWorkflow.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,7 +15,11 @@ builder.Services.AddPerformanceWorkflowJobs();
 var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
 if (jobs.RunServer)
 {
-    builder.Services.AddHangfireServer(options => options.WorkerCount = Math.Max(1, jobs.WorkerCount));
+    builder.Services.AddHangfireServer(options =>
+    {
+        options.WorkerCount = Math.Max(1, jobs.WorkerCount);
+        options.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Max(1, jobs.SchedulePollingSeconds));
+    });
 }
 
 builder.Services.AddRazorPages();
@@ -54,8 +59,9 @@ app.MapHealthChecks("/health");
 
 if (jobs.RunServer)
 {
-    app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<MaintenanceJobs>(
-        MaintenanceJobs.PurgePendingImportsId, j => j.PurgePendingImportsAsync(CancellationToken.None), Cron.Daily());
+    var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+    recurring.AddOrUpdate<MaintenanceJobs>(MaintenanceJobs.PurgePendingImportsId, j => j.PurgePendingImportsAsync(CancellationToken.None), Cron.Daily());
+    recurring.AddOrUpdate<ScoringJobs>(ScoringJobs.SweepId, j => j.RecomputeStaleAsync(CancellationToken.None), Cron.Minutely());
 }
 
 await app.RunAsync();

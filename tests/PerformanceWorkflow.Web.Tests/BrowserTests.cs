@@ -30,5 +30,25 @@ public sealed class BrowserTests : IDisposable
         await Assertions.Expect(page.GetByText("8-SICUREZZA")).ToBeVisibleAsync();
     }
 
+    [BrowserFact]
+    public async Task A_person_opens_the_scores_and_asks_why_a_number_is_what_it_is()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        await using var _ = browser;
+        using var __ = playwright;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.ServerAddress.ToString(), Locale = "it-IT" });
+
+        await page.GotoAsync("/punteggi");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("2° monitoraggio");
+        await page.WaitForFunctionAsync("() => document.querySelector('canvas[data-chart]').chart !== undefined");
+        var percent = (await page.Locator("[data-testid=organization-percent]").InnerTextAsync()).Trim();
+
+        await page.Locator("[data-testid=organization-percent] a").ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Perché {percent}?");
+        await Assertions.Expect(page.Locator("[data-testid=formula]")).ToContainTextAsync("Media aritmetica di 58 indicatori");
+        await Assertions.Expect(page.Locator("[data-testid=explanation-row]")).ToHaveCountAsync(63);
+    }
+
     public void Dispose() => _app.Dispose();
 }

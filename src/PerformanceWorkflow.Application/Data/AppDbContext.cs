@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
+using PerformanceWorkflow.Domain.Scoring;
 
 namespace PerformanceWorkflow.Application.Data;
 
@@ -37,6 +39,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
+    public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
+
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+
+    public DbSet<MeasurementChange> MeasurementChanges => Set<MeasurementChange>();
+
+    public DbSet<ScoringWeight> ScoringWeights => Set<ScoringWeight>();
+
+    public DbSet<ScoreSnapshot> ScoreSnapshots => Set<ScoreSnapshot>();
+
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
@@ -56,5 +68,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         configurationBuilder.Properties<TargetMeasure>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<TargetDirection>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<PlanStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<RoundKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<RoundStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<LowerIsBetterRule>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<WeightedElement>().HaveConversion<string>().HaveMaxLength(30);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerformanceWorkflow.Application.Features.Plan.Demo;
+using PerformanceWorkflow.Domain.Monitoring;
 
 namespace PerformanceWorkflow.Application.Data;
 
@@ -13,6 +14,9 @@ public sealed class DemoDataOptions
 
     /// <summary>On first start with an empty database, import the reference PIAO as demo data.</summary>
     public bool ImportReferencePlanOnEmptyDatabase { get; set; } = true;
+
+    /// <summary>With the demo plan, sample values for its first two rounds, so that the scores pages have something to show.</summary>
+    public bool IncludeSampleValues { get; set; } = true;
 }
 
 /// <summary>Creates and migrates the database on start, and loads the demo plan into an empty one.</summary>
@@ -37,9 +41,22 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // Years created before rounds existed get the default cycle calendar.
+        var withoutRounds = await db.PlanYears.Where(y => !db.MonitoringRounds.Any(r => r.Year == y.Year)).Select(y => y.Year).ToListAsync(cancellationToken);
+        foreach (var year in withoutRounds)
+        {
+            db.MonitoringRounds.AddRange(MonitoringRound.DefaultCalendar(year));
+        }
+
+        if (withoutRounds.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
         if (demoOptions.Value.ImportReferencePlanOnEmptyDatabase && !await db.Departments.AnyAsync(cancellationToken))
         {
-            var result = await demo.SeedAsync(cancellationToken);
+            var result = await demo.SeedAsync(demoOptions.Value.IncludeSampleValues, cancellationToken);
             LogDemo(logger, result.Summary.Indicators, result.Summary.Warnings.Count);
         }
     }

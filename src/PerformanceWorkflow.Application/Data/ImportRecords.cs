@@ -31,4 +31,30 @@ public sealed class PendingImport
     public DateTime UploadedAtUtc { get; set; }
 
     public string? UserName { get; set; }
+
+    /// <summary>What the upload is for: "plan" or "values".</summary>
+    public string Purpose { get; set; } = "plan";
+
+    /// <summary>The choices made with the upload (year, round), as JSON.</summary>
+    public string? Parameters { get; set; }
+}
+
+/// <summary>
+/// The scores of a year and round as last computed, with the version of the inputs they were computed from: the pages
+/// read it (cheap) and show when it was computed; a job replaces it when the inputs change.
+/// </summary>
+public sealed class ScoreSnapshot
+{
+    public int Id { get; set; }
+
+    public int Year { get; set; }
+
+    public int RoundId { get; set; }
+
+    public long Version { get; set; }
+
+    public DateTime ComputedAtUtc { get; set; }
+
+    /// <summary>The score report, as gzip-compressed JSON.</summary>
+    public byte[] Payload { get; set; } = [];
 }

@@ -10,7 +10,10 @@ public enum PlanStatus
     Locked,
 }
 
-/// <summary>One year of the Comune's plan (2024, 2025, 2026 of a triennial PIAO are three rows).</summary>
+/// <summary>
+/// One year of the Comune's plan (2024, 2025, 2026 of a triennial PIAO are three rows), with the scoring choices of
+/// that year and a version that changes whenever something its scores depend on changes.
+/// </summary>
 public sealed class PlanYear
 {
     private PlanYear()
@@ -22,6 +25,29 @@ public sealed class PlanYear
     public int Year { get; private set; }
 
     public PlanStatus Status { get; private set; } = PlanStatus.Draft;
+
+    /// <summary>Cap, lower-is-better rule and tolerance of the year (rule 3).</summary>
+    public Scoring.ScoringSettings Scoring { get; private set; } = PerformanceWorkflow.Domain.Scoring.ScoringSettings.Default;
+
+    /// <summary>Incremented by every change of values, weights or settings: scores computed at an older version are stale.</summary>
+    public long ScoringVersion { get; private set; }
+
+    /// <summary>Changes the scoring choices; refuses settings that cannot be used.</summary>
+    public void ChangeScoring(Scoring.ScoringSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var problems = settings.Problems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(settings));
+        }
+
+        Scoring = settings;
+        ScoringVersion++;
+    }
+
+    /// <summary>Values or weights of the year changed: its scores must be computed again.</summary>
+    public void ScoresChanged() => ScoringVersion++;
 }
 
 /// <summary>
@@ -129,6 +155,9 @@ public sealed class Indicator
     public string KindLabel { get; private set; }
 
     public Target Target { get; private set; }
+
+    /// <summary>A percentage of two counts ("N. servizi attivati / n. servizi previsti"): entered as numerator and denominator.</summary>
+    public bool IsRatio => Target.Measure == TargetMeasure.Percent && Title.Contains('/', StringComparison.Ordinal);
 
     public DateOnly? DueDate { get; private set; }
 

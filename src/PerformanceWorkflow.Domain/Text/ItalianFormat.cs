@@ -45,6 +45,25 @@ public static class ItalianFormat
     /// <summary>dd/MM/yyyy, or an empty string.</summary>
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : string.Empty;
 
+    /// <summary>Italian local time: the Comune's clocks, whatever the server's time zone.</summary>
+    public static TimeZoneInfo TimeZone { get; } = FindRome();
+
+    /// <summary>A UTC instant as an Italian office reads it: "26/11/2026 12:48".</summary>
+    public static string DateTime(System.DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindRome()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+
     /// <summary>A number with decimal comma and no useless zeros: 67,1 — 100 — 0,25.</summary>
     public static string Number(decimal value) => value.ToString("0.##########", Culture);
 

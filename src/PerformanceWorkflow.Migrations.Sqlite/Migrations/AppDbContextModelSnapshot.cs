@@ -64,6 +64,15 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Parameters")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UploadedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -74,6 +83,170 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.ScoreSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("Year", "RoundId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSnapshots");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.Measurement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Numerator")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("RoundId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("Measurements");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.MeasurementChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NewValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OldValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("IndicatorId", "RoundId");
+
+                    b.ToTable("MeasurementChanges");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReferenceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringRounds");
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Domain.Plan.BudgetMission", b =>
@@ -390,10 +563,34 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ScoringVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Scoring", "PerformanceWorkflow.Domain.Plan.PlanYear.Scoring#ScoringSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("CapAt100")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ScoringCapAt100");
+
+                            b1.Property<string>("LowerIsBetter")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ScoringLowerIsBetter");
+
+                            b1.Property<decimal>("Tolerance")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ScoringTolerance");
+                        });
 
                     b.HasKey("Year");
 
@@ -457,6 +654,83 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Scoring.ScoringWeight", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Element", "ElementId")
+                        .IsUnique();
+
+                    b.ToTable("ScoringWeights");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.ScoreSnapshot", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Monitoring.MonitoringRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.Measurement", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Plan.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerformanceWorkflow.Domain.Monitoring.MonitoringRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.MeasurementChange", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Plan.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerformanceWorkflow.Domain.Monitoring.MonitoringRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.MonitoringRound", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Plan.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Domain.Plan.Indicator", b =>
@@ -566,6 +840,15 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Scoring.ScoringWeight", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Plan.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Domain.Plan.Department", b =>

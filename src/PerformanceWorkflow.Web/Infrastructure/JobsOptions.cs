@@ -9,4 +9,7 @@ public sealed class JobsOptions
     public bool RunServer { get; set; } = true;
 
     public int WorkerCount { get; set; } = 4;
+
+    /// <summary>How often delayed jobs (a recomputation a few seconds after a change) are picked up.</summary>
+    public int SchedulePollingSeconds { get; set; } = 5;
 }

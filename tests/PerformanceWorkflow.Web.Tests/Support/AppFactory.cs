@@ -12,6 +12,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("pw-web-").FullName;
     private readonly bool _demo;
+    private readonly bool _jobs;
 
     /// <summary>The service with its demo data, as a class fixture.</summary>
     public AppFactory()
@@ -19,9 +20,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    internal AppFactory(bool demo, bool kestrel)
+    internal AppFactory(bool demo, bool kestrel, bool jobs = false)
     {
         _demo = demo;
+        _jobs = jobs;
         if (kestrel)
         {
             UseKestrel(0);
@@ -47,7 +49,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("DemoData:ImportReferencePlanOnEmptyDatabase", _demo ? "true" : "false");
-        builder.UseSetting("Jobs:RunServer", "false");
+        builder.UseSetting("Jobs:RunServer", _jobs ? "true" : "false");
+        builder.UseSetting("Jobs:SchedulePollingSeconds", "1");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
     }
 

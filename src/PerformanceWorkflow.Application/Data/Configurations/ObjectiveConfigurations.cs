@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
 
 namespace PerformanceWorkflow.Application.Data.Configurations;
@@ -60,6 +61,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     {
         builder.Property(i => i.Title).IsRequired();
         builder.Property(i => i.KindLabel).HasMaxLength(80).IsRequired();
+        builder.Ignore(i => i.IsRatio);
         builder.HasOne(i => i.Office).WithMany().HasForeignKey(i => i.OfficeId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(i => i.Target, target =>
         {
@@ -90,5 +92,17 @@ internal sealed class PendingImportConfiguration : IEntityTypeConfiguration<Pend
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.FileName).HasMaxLength(260).IsRequired();
         builder.Property(p => p.UserName).HasMaxLength(256);
+        builder.Property(p => p.Purpose).HasMaxLength(20).IsRequired();
+        builder.Property(p => p.Parameters).HasMaxLength(400);
+    }
+}
+
+internal sealed class ScoreSnapshotConfiguration : IEntityTypeConfiguration<ScoreSnapshot>
+{
+    public void Configure(EntityTypeBuilder<ScoreSnapshot> builder)
+    {
+        builder.HasIndex(s => new { s.Year, s.RoundId }).IsUnique();
+        builder.HasOne<MonitoringRound>().WithMany().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(s => s.Payload).IsRequired();
     }
 }

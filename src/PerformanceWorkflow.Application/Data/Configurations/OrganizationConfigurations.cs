@@ -79,5 +79,12 @@ internal sealed class PlanYearConfiguration : IEntityTypeConfiguration<PlanYear>
     {
         builder.HasKey(y => y.Year);
         builder.Property(y => y.Year).ValueGeneratedNever();
+        builder.Property(y => y.ScoringVersion).IsConcurrencyToken();
+        builder.ComplexProperty(y => y.Scoring, scoring =>
+        {
+            scoring.Property(s => s.CapAt100).HasColumnName("ScoringCapAt100");
+            scoring.Property(s => s.LowerIsBetter).HasColumnName("ScoringLowerIsBetter");
+            scoring.Property(s => s.Tolerance).HasColumnName("ScoringTolerance").HasPrecision(18, 4);
+        });
     }
 }

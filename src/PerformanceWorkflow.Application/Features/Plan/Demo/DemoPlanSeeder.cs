@@ -1,11 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Plan.Import;
+using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Domain.Monitoring;
+using PerformanceWorkflow.Domain.Plan;
 
 namespace PerformanceWorkflow.Application.Features.Plan.Demo;
 
 /// <summary>The reference PIAO (section 2.2 of a Tuscan Comune's 2024–2026 plan), shipped as demo data.</summary>
-public sealed class DemoPlanSeeder(ImportPlanHandler import)
+public sealed class DemoPlanSeeder(ImportPlanHandler import, AppDbContext db, TimeProvider time, IScoreRecompute recompute)
 {
     public const string FileName = "piao-2024-sezione-2.2-performance.txt";
+
+    public const string SampleNote = "valore dimostrativo";
 
     /// <summary>The bytes of the reference document, as published (defects included).</summary>
     public static byte[] ReferenceDocument()
@@ -17,6 +24,54 @@ public sealed class DemoPlanSeeder(ImportPlanHandler import)
         return buffer.ToArray();
     }
 
-    public Task<ImportResult> SeedAsync(CancellationToken cancellationToken) =>
-        import.ImportAsync(new ImportRequest(ReferenceDocument(), FileName, DryRun: false, Year: null, UserName: "demo"), cancellationToken);
+    public async Task<ImportResult> SeedAsync(bool sampleValues, CancellationToken cancellationToken)
+    {
+        var result = await import.ImportAsync(new ImportRequest(ReferenceDocument(), FileName, DryRun: false, Year: null, UserName: "demo"), cancellationToken);
+        if (result.Applied && sampleValues)
+        {
+            await SampleValuesAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Deterministic sample values for the first two rounds of the demo year (the second a little further on), each
+    /// noted as such, so that a first run shows scores, charts and explanations.
+    /// </summary>
+    private async Task SampleValuesAsync(CancellationToken cancellationToken)
+    {
+        var year = await db.ObjectiveAssignments.Select(a => (int?)a.Year).MinAsync(cancellationToken);
+        if (year is null)
+        {
+            return;
+        }
+
+        var rounds = await db.MonitoringRounds.Where(r => r.Year == year && r.Number <= 2).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.ManagementObjective.ObjectiveAssignment.Year == year)
+            .Select(i => new { i.Id, i.Kind, i.Target }).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var round in rounds)
+        {
+            foreach (var i in indicators)
+            {
+                var step = round.Number;
+                decimal value = i.Kind switch
+                {
+                    IndicatorKind.Informational => 10 + (i.Id % 40),
+                    _ when i.Target.Measure == TargetMeasure.ActivityScale => Math.Min(5, (i.Id % 3) + step),
+                    _ when i.Target.Measure == TargetMeasure.Days => (i.Id % 4) - 2,
+                    _ when i.Target.Measure == TargetMeasure.Hours => (i.Id % 8) + (6 * step),
+                    _ when i.Target.Measure == TargetMeasure.Percent => 20 + (i.Id % 30) + (20 * step),
+                    _ => step,
+                };
+                db.Measurements.Add(new Measurement(i.Id, round.Id, value, null, null, SampleNote, "demo", now));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await ScoringVersions.BumpAsync(db, year.Value, cancellationToken);
+        db.ChangeTracker.Clear();
+        await recompute.RequestAsync(year.Value, cancellationToken);
+    }
 }

@@ -6,7 +6,10 @@ namespace PerformanceWorkflow.Application.Features.Plan.Import;
 /// <summary>Keeps an uploaded file between its preview and the user's confirmation.</summary>
 public sealed class PendingImportStore(AppDbContext db, TimeProvider time)
 {
-    public async Task<Guid> SaveAsync(string fileName, byte[] content, string? userName, CancellationToken cancellationToken)
+    public Task<Guid> SaveAsync(string fileName, byte[] content, string? userName, CancellationToken cancellationToken) =>
+        SaveAsync(fileName, content, userName, "plan", null, cancellationToken);
+
+    public async Task<Guid> SaveAsync(string fileName, byte[] content, string? userName, string purpose, string? parameters, CancellationToken cancellationToken)
     {
         var pending = new PendingImport
         {
@@ -15,6 +18,8 @@ public sealed class PendingImportStore(AppDbContext db, TimeProvider time)
             Content = content,
             UploadedAtUtc = time.GetUtcNow().UtcDateTime,
             UserName = userName,
+            Purpose = purpose,
+            Parameters = parameters,
         };
         db.PendingImports.Add(pending);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
 using PerformanceWorkflow.Domain.Text;
 
@@ -36,6 +37,9 @@ internal static class PlanWriter
             var plan = new PlanYear(year);
             years.Add(year, plan);
             db.PlanYears.Add(plan);
+
+            // Every year starts with the default cycle calendar; administrators may change it.
+            db.MonitoringRounds.AddRange(MonitoringRound.DefaultCalendar(year));
         }
 
         var departments = await db.Departments.ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, cancellationToken);
@@ -57,6 +61,10 @@ internal static class PlanWriter
             .ToListAsync(cancellationToken);
 
         var counter = new Counter();
+
+        // Indicators with values are data a dirigente entered: an import never removes them silently.
+        var measured = (await db.Measurements.AsNoTracking().Select(m => m.IndicatorId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var guard = new RemovalGuard(measured, log);
 
         // Organization chart.
         var position = 0;
@@ -251,12 +259,13 @@ internal static class PlanWriter
 
                 position++;
                 keptAssignments.Add(assignment);
-                WriteManagementObjectives(db, assignment, a, offices, counter);
+                WriteManagementObjectives(db, assignment, a, offices, counter, guard);
             }
         }
 
         foreach (var assignment in assignments.Where(a => !keptAssignments.Contains(a)).ToList())
         {
+            guard.Check(assignment.ManagementObjectives.SelectMany(m => m.Indicators), $"l'obiettivo {assignment.OperationalObjective.Code ?? assignment.OperationalObjective.Title} di «{assignment.Unit.Name}» ({assignment.Year})");
             db.ObjectiveAssignments.Remove(assignment);
             counter.Deleted++;
         }
@@ -288,11 +297,40 @@ internal static class PlanWriter
             objective.Update(o?.Code, title, tags.ToList(), objectiveYears);
         }
 
+        if (log.HasErrors)
+        {
+            return new PlanChanges(0, 0, 0);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return new PlanChanges(counter.Created, counter.Updated, counter.Deleted);
+        var changes = new PlanChanges(counter.Created, counter.Updated, counter.Deleted);
+        if (!changes.None)
+        {
+            // Targets, indicators or links changed: the scores of these years must be computed again.
+            foreach (var year in draft.AllYears)
+            {
+                await Scoring.ScoringVersions.BumpAsync(db, year, cancellationToken);
+            }
+        }
+
+        return changes;
     }
 
-    private static void WriteManagementObjectives(AppDbContext db, ObjectiveAssignment assignment, AssignmentDraft draft, Dictionary<string, Office> offices, Counter counter)
+    /// <summary>Refuses, with a clear message, to remove what has values.</summary>
+    private sealed class RemovalGuard(HashSet<int> measured, ImportLog log)
+    {
+        public void Check(IEnumerable<Indicator> indicators, string what)
+        {
+            var withValues = indicators.Where(i => measured.Contains(i.Id)).ToList();
+            if (withValues.Count > 0)
+            {
+                log.Error(null, $"Il file toglie {what}, ma {(withValues.Count == 1 ? "l'indicatore" : "gli indicatori")} {string.Join(", ", withValues.Select(i => $"«{OperationalTableReader.Short(i.Title)}»"))} "
+                    + "ha valori registrati: correggere il file o cancellare prima i valori.");
+            }
+        }
+    }
+
+    private static void WriteManagementObjectives(AppDbContext db, ObjectiveAssignment assignment, AssignmentDraft draft, Dictionary<string, Office> offices, Counter counter, RemovalGuard guard)
     {
         var existing = assignment.ManagementObjectives.OrderBy(m => m.Position).ToList();
         var used = new HashSet<ManagementObjective>();
@@ -314,18 +352,19 @@ internal static class PlanWriter
 
             used.Add(management);
             position++;
-            WriteIndicators(management, m, offices, db, counter);
+            WriteIndicators(management, m, offices, db, counter, guard);
         }
 
         foreach (var gone in existing.Where(m => !used.Contains(m)))
         {
+            guard.Check(gone.Indicators, $"l'obiettivo gestionale «{OperationalTableReader.Short(gone.Title)}»");
             assignment.ManagementObjectives.Remove(gone);
             db.ManagementObjectives.Remove(gone);
             counter.Deleted++;
         }
     }
 
-    private static void WriteIndicators(ManagementObjective management, ManagementObjectiveDraft draft, Dictionary<string, Office> offices, AppDbContext db, Counter counter)
+    private static void WriteIndicators(ManagementObjective management, ManagementObjectiveDraft draft, Dictionary<string, Office> offices, AppDbContext db, Counter counter, RemovalGuard guard)
     {
         var existing = management.Indicators.OrderBy(i => i.Position).ToList();
         var used = new HashSet<Indicator>();
@@ -364,6 +403,7 @@ internal static class PlanWriter
 
         foreach (var gone in existing.Where(x => !used.Contains(x)))
         {
+            guard.Check([gone], $"un indicatore di «{OperationalTableReader.Short(management.Title)}»");
             management.Indicators.Remove(gone);
             db.Indicators.Remove(gone);
             counter.Deleted++;

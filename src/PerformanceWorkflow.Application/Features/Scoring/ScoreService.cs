@@ -1,0 +1,251 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Domain.Monitoring;
+using PerformanceWorkflow.Domain.Scoring;
+using PerformanceWorkflow.Domain.Text;
+
+namespace PerformanceWorkflow.Application.Features.Scoring;
+
+/// <summary>A round of a year, with how many values it has.</summary>
+public sealed record RoundInfo(int Id, int Year, int Number, string Label, RoundKind Kind, RoundStatus Status, DateOnly ReferenceDate, DateOnly DueDate, int Values);
+
+/// <summary>One indicator behind an explained number.</summary>
+public sealed record ExplanationRow(
+    int IndicatorId, string Title, string Unit, string? Code, string KindLabel, string Target, DateOnly? DueDate, double? Value, double? Percent,
+    ScoreRule Rule, string RuleText, double Weight, string? Note);
+
+/// <summary>"Perché 67,1 %?": the number, its formula and every indicator behind it.</summary>
+public sealed record ExplanationView(Dimension Dimension, string DimensionLabel, string Name, int Year, RoundInfo Round, double? Percent, string Formula, bool Weighted, IReadOnlyList<ExplanationRow> Rows);
+
+/// <summary>
+/// Scores of a year and round: computed by the engine from the database, kept as a snapshot with the version of the
+/// inputs, recomputed when the inputs change. The one way the product obtains a percentage.
+/// </summary>
+public sealed class ScoreService(AppDbContext db, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<IReadOnlyList<RoundInfo>> RoundsAsync(int year, CancellationToken cancellationToken)
+    {
+        var rounds = await db.MonitoringRounds.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+        var ids = rounds.Select(r => r.Id).ToList();
+        var counts = await db.Measurements.AsNoTracking().Where(m => ids.Contains(m.RoundId)).GroupBy(m => m.RoundId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return rounds.Select(r => new RoundInfo(r.Id, r.Year, r.Number, r.Label, r.Kind, r.Status, r.ReferenceDate, r.DueDate, counts.GetValueOrDefault(r.Id))).ToList();
+    }
+
+    /// <summary>The round asked for by number; without a number, the latest round with values (else the first).</summary>
+    public async Task<RoundInfo?> RoundAsync(int year, int? number, CancellationToken cancellationToken)
+    {
+        var rounds = await RoundsAsync(year, cancellationToken);
+        return number is { } n
+            ? rounds.FirstOrDefault(r => r.Number == n)
+            : rounds.LastOrDefault(r => r.Values > 0) ?? (rounds.Count > 0 ? rounds[0] : null);
+    }
+
+    /// <summary>The round whose values are being collected now: the latest whose reference date has passed.</summary>
+    public async Task<RoundInfo?> CurrentRoundAsync(int year, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var rounds = await RoundsAsync(year, cancellationToken);
+        return rounds.LastOrDefault(r => r.ReferenceDate <= today) ?? (rounds.Count > 0 ? rounds[0] : null);
+    }
+
+    /// <summary>Computes now, from the database, without storing.</summary>
+    public async Task<ScoreReport> ComputeAsync(int year, int roundId, CancellationToken cancellationToken)
+    {
+        var data = await ScoringDataLoader.LoadAsync(db, year, roundId, cancellationToken);
+        return ScoreReport.Build(data, ScoringEngine.Compute(data.Input), time.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>The scores for the pages: the snapshot when it is up to date, else computed now and stored.</summary>
+    public async Task<ScoreReport> GetAsync(int year, int roundId, CancellationToken cancellationToken)
+    {
+        var version = await CurrentVersionAsync(year, cancellationToken);
+        var snapshot = await db.ScoreSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Year == year && s.RoundId == roundId, cancellationToken);
+        if (snapshot is not null && snapshot.Version == version)
+        {
+            return Decode(snapshot.Payload);
+        }
+
+        return await ComputeAndStoreAsync(year, roundId, cancellationToken);
+    }
+
+    /// <summary>Recomputes the stale rounds of a year (those with values or a snapshot); idempotent: fresh rounds are skipped.</summary>
+    public async Task<int> RecomputeYearAsync(int year, CancellationToken cancellationToken)
+    {
+        var version = await CurrentVersionAsync(year, cancellationToken);
+        var rounds = await RoundsAsync(year, cancellationToken);
+        var snapshots = await db.ScoreSnapshots.AsNoTracking().Where(s => s.Year == year).Select(s => new { s.RoundId, s.Version }).ToListAsync(cancellationToken);
+        var computed = 0;
+        foreach (var round in rounds.Where(r => r.Values > 0 || snapshots.Exists(s => s.RoundId == r.Id)))
+        {
+            if (snapshots.Exists(s => s.RoundId == round.Id && s.Version == version))
+            {
+                continue;
+            }
+
+            await ComputeAndStoreAsync(year, round.Id, cancellationToken);
+            computed++;
+        }
+
+        return computed;
+    }
+
+    /// <summary>Recomputes every year whose scores are stale: the sweep that catches up whatever a lost job missed.</summary>
+    public async Task<int> RecomputeStaleAsync(CancellationToken cancellationToken)
+    {
+        var years = await db.PlanYears.AsNoTracking().Select(y => y.Year).ToListAsync(cancellationToken);
+        var computed = 0;
+        foreach (var year in years)
+        {
+            computed += await RecomputeYearAsync(year, cancellationToken);
+        }
+
+        return computed;
+    }
+
+    /// <summary>When the stored scores were computed, and whether they are up to date.</summary>
+    public async Task<(DateTime? ComputedAtUtc, bool Fresh)> FreshnessAsync(int year, int roundId, CancellationToken cancellationToken)
+    {
+        var version = await CurrentVersionAsync(year, cancellationToken);
+        var snapshot = await db.ScoreSnapshots.AsNoTracking().Where(s => s.Year == year && s.RoundId == roundId)
+            .Select(s => new { s.ComputedAtUtc, s.Version }).SingleOrDefaultAsync(cancellationToken);
+        return (snapshot?.ComputedAtUtc, snapshot is not null && snapshot.Version == version);
+    }
+
+    /// <summary>Rule 10: why a number is what it is, computed from the same inputs as the number.</summary>
+    public async Task<ExplanationView?> ExplainAsync(int year, int roundId, Dimension dimension, int id, CancellationToken cancellationToken)
+    {
+        var round = (await RoundsAsync(year, cancellationToken)).FirstOrDefault(r => r.Id == roundId);
+        if (round is null)
+        {
+            return null;
+        }
+
+        var data = await ScoringDataLoader.LoadAsync(db, year, roundId, cancellationToken);
+        var labels = data.Labels;
+        var (index, name, label) = dimension switch
+        {
+            Dimension.Organization => (0, "Ente", "Ente"),
+            Dimension.Department => (Array.IndexOf(labels.DepartmentIds, id), At(labels.DepartmentNames, Array.IndexOf(labels.DepartmentIds, id)), "Settore"),
+            Dimension.Unit => (Array.IndexOf(labels.UnitIds, id), At(labels.UnitNames, Array.IndexOf(labels.UnitIds, id)), "U.O.C."),
+            Dimension.Assignment => AssignmentName(data, id),
+            Dimension.Objective => (Array.IndexOf(labels.ObjectiveIds, id), ObjectiveName(labels, Array.IndexOf(labels.ObjectiveIds, id)), "Obiettivo operativo"),
+            Dimension.StrategicObjective => (Array.IndexOf(labels.StrategicIds, id), At(labels.StrategicTitles, Array.IndexOf(labels.StrategicIds, id)), "Obiettivo strategico"),
+            Dimension.MandateLine => (Array.IndexOf(labels.MandateLineIds, id), At(labels.MandateLineNames, Array.IndexOf(labels.MandateLineIds, id)), "Linea di mandato"),
+            Dimension.ManagementObjective or Dimension.Leader => (-1, string.Empty, string.Empty),
+        };
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var sheet = ScoringEngine.Compute(data.Input);
+        var explanation = ScoreExplainer.Explain(data.Input, sheet, dimension, index);
+        var rows = explanation.Items.Select(item =>
+        {
+            var assignment = data.Input.Assignments[data.Input.Indicators[item.Indicator].Assignment];
+            return new ExplanationRow(
+                data.Input.Indicators[item.Indicator].Id,
+                labels.IndicatorTitles[item.Indicator],
+                labels.UnitNames[assignment.Unit],
+                labels.ObjectiveCodes[assignment.Objective],
+                labels.IndicatorKindLabels[item.Indicator],
+                labels.IndicatorTargets[item.Indicator],
+                labels.IndicatorDueDates[item.Indicator],
+                item.Value,
+                item.Percent,
+                item.Rule,
+                ScoreRules.Describe(item.Rule),
+                item.Weight,
+                labels.IndicatorNotes[item.Indicator]);
+        }).ToList();
+        return new ExplanationView(dimension, label, name, year, round, explanation.Percent, explanation.Formula, explanation.Weighted, rows);
+    }
+
+    private static string At(string[] names, int index) => index >= 0 ? names[index] : string.Empty;
+
+    private static string ObjectiveName(ScoringLabels labels, int index) =>
+        index < 0 ? string.Empty : labels.ObjectiveCodes[index] is { } code ? $"{code} · {labels.ObjectiveTitles[index]}" : labels.ObjectiveTitles[index];
+
+    private static (int Index, string Name, string Label) AssignmentName(ScoringData data, int id)
+    {
+        var index = Array.IndexOf(data.Labels.AssignmentIds, id);
+        if (index < 0)
+        {
+            return (-1, string.Empty, string.Empty);
+        }
+
+        var assignment = data.Input.Assignments[index];
+        return (index, $"{ObjectiveName(data.Labels, assignment.Objective)} — {data.Labels.UnitNames[assignment.Unit]}", "Obiettivo dell'unità");
+    }
+
+    private Task<long> CurrentVersionAsync(int year, CancellationToken cancellationToken) =>
+        db.PlanYears.AsNoTracking().Where(y => y.Year == year).Select(y => y.ScoringVersion).SingleAsync(cancellationToken);
+
+    private async Task<ScoreReport> ComputeAndStoreAsync(int year, int roundId, CancellationToken cancellationToken)
+    {
+        var report = await ComputeAsync(year, roundId, cancellationToken);
+        var payload = Encode(report);
+        var snapshot = await db.ScoreSnapshots.SingleOrDefaultAsync(s => s.Year == year && s.RoundId == roundId, cancellationToken);
+        if (snapshot is null)
+        {
+            db.ScoreSnapshots.Add(new ScoreSnapshot { Year = year, RoundId = roundId, Version = report.Version, ComputedAtUtc = report.ComputedAtUtc, Payload = payload });
+        }
+        else
+        {
+            snapshot.Version = report.Version;
+            snapshot.ComputedAtUtc = report.ComputedAtUtc;
+            snapshot.Payload = payload;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance stored the same snapshot at the same moment: theirs is as good as ours.
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return report;
+    }
+
+    private static byte[] Encode(ScoreReport report)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(gzip, report, Json);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ScoreReport Decode(byte[] payload)
+    {
+        using var gzip = new GZipStream(new MemoryStream(payload), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<ScoreReport>(gzip, Json) ?? throw new InvalidDataException("Istantanea dei punteggi illeggibile.");
+    }
+
+    /// <summary>"67,1 %" or "—".</summary>
+    public static string Format(double? percent) => percent is { } p ? $"{ItalianFormat.Number(p)} %" : "—";
+}
+
+/// <summary>Marks a year's scores stale in the same transaction as the change that made them so.</summary>
+public static class ScoringVersions
+{
+    /// <summary>An atomic increment in the database: concurrent changes never collapse into one.</summary>
+    public static Task BumpAsync(AppDbContext db, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.PlanYears.Where(y => y.Year == year).ExecuteUpdateAsync(s => s.SetProperty(y => y.ScoringVersion, y => y.ScoringVersion + 1), cancellationToken);
+    }
+}

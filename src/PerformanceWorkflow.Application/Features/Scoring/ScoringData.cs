@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Domain.Plan;
+using PerformanceWorkflow.Domain.Scoring;
+
+namespace PerformanceWorkflow.Application.Features.Scoring;
+
+/// <summary>Names and ids beside the engine's arrays, position for position, to print and explain numbers.</summary>
+public sealed class ScoringLabels
+{
+    public required int[] DepartmentIds { get; init; }
+
+    public required string[] DepartmentNames { get; init; }
+
+    public required int[] UnitIds { get; init; }
+
+    public required string[] UnitNames { get; init; }
+
+    public required int[] AssignmentIds { get; init; }
+
+    public required int[] ObjectiveIds { get; init; }
+
+    public required string?[] ObjectiveCodes { get; init; }
+
+    public required string[] ObjectiveTitles { get; init; }
+
+    public required string[] ManagementTitles { get; init; }
+
+    public required int[] StrategicIds { get; init; }
+
+    public required string[] StrategicTitles { get; init; }
+
+    public required int[] MandateLineIds { get; init; }
+
+    public required string[] MandateLineNames { get; init; }
+
+    public required string[] IndicatorTitles { get; init; }
+
+    public required string[] IndicatorKindLabels { get; init; }
+
+    public required string[] IndicatorTargets { get; init; }
+
+    public required string?[] IndicatorOffices { get; init; }
+
+    public required DateOnly?[] IndicatorDueDates { get; init; }
+
+    public required string?[] IndicatorNotes { get; init; }
+}
+
+/// <summary>Everything the engine needs for a year and round, read without tracking in one query per table.</summary>
+public sealed record ScoringData(int Year, int RoundId, int RoundNumber, string RoundLabel, long Version, ScoringInput Input, ScoringLabels Labels);
+
+/// <summary>Builds the engine's input from the database.</summary>
+internal static class ScoringDataLoader
+{
+    public static async Task<ScoringData> LoadAsync(AppDbContext db, int year, int roundId, CancellationToken cancellationToken)
+    {
+        var plan = await db.PlanYears.AsNoTracking().SingleAsync(y => y.Year == year, cancellationToken);
+        var round = await db.MonitoringRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
+
+        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Position).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Position).Select(u => new { u.Id, u.Name, u.DepartmentId }).ToListAsync(cancellationToken);
+        var assignments = await db.ObjectiveAssignments.AsNoTracking().Where(a => a.Year == year)
+            .OrderBy(a => a.Position).Select(a => new { a.Id, a.OperationalObjectiveId, a.UnitId }).ToListAsync(cancellationToken);
+        var objectiveIds = assignments.Select(a => a.OperationalObjectiveId).Distinct().ToList();
+        var objectives = await db.OperationalObjectives.AsNoTracking().Where(o => objectiveIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Code, o.Title }).ToListAsync(cancellationToken);
+        var links = await db.ObjectiveLinks.AsNoTracking().Where(l => l.StrategicObjectiveId != null && objectiveIds.Contains(l.OperationalObjectiveId))
+            .OrderBy(l => l.Position).Select(l => new { l.OperationalObjectiveId, l.UnitId, StrategicObjectiveId = l.StrategicObjectiveId!.Value }).ToListAsync(cancellationToken);
+        var lines = await db.MandateLines.AsNoTracking().OrderBy(m => m.Position).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken);
+        var strategic = await db.StrategicObjectives.AsNoTracking().OrderBy(s => s.MandateLineId).ThenBy(s => s.Position)
+            .Select(s => new { s.Id, s.Title, s.MandateLineId }).ToListAsync(cancellationToken);
+        var managements = await db.ManagementObjectives.AsNoTracking().Where(m => m.ObjectiveAssignment.Year == year)
+            .Select(m => new { m.Id, m.Title, m.ObjectiveAssignmentId, m.Position }).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.ManagementObjective.ObjectiveAssignment.Year == year)
+            .Select(i => new { i.Id, i.ManagementObjectiveId, i.Title, i.Kind, i.KindLabel, i.Target, i.DueDate, Office = i.Office != null ? i.Office.Name : null, i.Position })
+            .ToListAsync(cancellationToken);
+        var values = await db.Measurements.AsNoTracking().Where(m => m.RoundId == roundId)
+            .Select(m => new { m.IndicatorId, m.Value, m.Note }).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
+        var weights = await db.ScoringWeights.AsNoTracking().Where(w => w.Year == year)
+            .Select(w => new { w.Element, w.ElementId, w.Weight }).ToListAsync(cancellationToken);
+
+        var departmentIndex = departments.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var unitIndex = units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+        // Read in the plan's order: by department and unit, then as the objectives stand in the unit.
+        assignments = [.. assignments.OrderBy(a => departmentIndex[units[unitIndex[a.UnitId]].DepartmentId]).ThenBy(a => unitIndex[a.UnitId])];
+        var objectivesById = objectives.ToDictionary(o => o.Id);
+        var objectiveOrder = objectiveIds.Select(id => objectivesById[id]).ToList();
+        var objectiveIndex = objectiveOrder.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var lineIndex = lines.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var strategicIndex = strategic.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var assignmentIndex = assignments.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+        // An assignment sits under the strategic objective of its unit's link, else of the objective's first link.
+        var linkOf = links.GroupBy(l => (l.OperationalObjectiveId, l.UnitId)).ToDictionary(g => g.Key, g => g.First().StrategicObjectiveId);
+        var anyLinkOf = links.GroupBy(l => l.OperationalObjectiveId).ToDictionary(g => g.Key, g => g.First().StrategicObjectiveId);
+        var assignmentInputs = assignments.Select(a =>
+        {
+            var so = linkOf.TryGetValue((a.OperationalObjectiveId, a.UnitId), out var s) ? s : anyLinkOf.TryGetValue(a.OperationalObjectiveId, out var t) ? t : (int?)null;
+            return new AssignmentInput(objectiveIndex[a.OperationalObjectiveId], unitIndex[a.UnitId], so is { } id && strategicIndex.TryGetValue(id, out var si) ? si : -1);
+        }).ToArray();
+
+        var orderedManagements = managements.OrderBy(m => assignmentIndex[m.ObjectiveAssignmentId]).ThenBy(m => m.Position).ToList();
+        var managementIndex = orderedManagements.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var managementAssignment = orderedManagements.ToDictionary(m => m.Id, m => assignmentIndex[m.ObjectiveAssignmentId]);
+        var orderedIndicators = indicators.OrderBy(i => managementIndex[i.ManagementObjectiveId]).ThenBy(i => i.Position).ToList();
+
+        var objectiveWeight = Enumerable.Repeat(1.0, objectiveOrder.Count).ToArray();
+        var strategicWeight = Enumerable.Repeat(1.0, strategic.Count).ToArray();
+        foreach (var w in weights)
+        {
+            if (w.Element == WeightedElement.Objective && objectiveIndex.TryGetValue(w.ElementId, out var o))
+            {
+                objectiveWeight[o] = (double)w.Weight;
+            }
+            else if (w.Element == WeightedElement.StrategicObjective && strategicIndex.TryGetValue(w.ElementId, out var s))
+            {
+                strategicWeight[s] = (double)w.Weight;
+            }
+        }
+
+        var input = new ScoringInput
+        {
+            Settings = plan.Scoring,
+            Indicators = orderedIndicators.Select(i => new IndicatorInput(
+                i.Id, i.Kind, i.Target, values.TryGetValue(i.Id, out var v) ? (double)v.Value : null,
+                managementAssignment[i.ManagementObjectiveId], managementIndex[i.ManagementObjectiveId])).ToArray(),
+            Assignments = assignmentInputs,
+            UnitDepartment = units.Select(u => departmentIndex[u.DepartmentId]).ToArray(),
+            DepartmentCount = departments.Count,
+            ManagementObjectiveCount = orderedManagements.Count,
+            ObjectiveWeight = objectiveWeight,
+            StrategicMandateLine = strategic.Select(s => lineIndex[s.MandateLineId]).ToArray(),
+            StrategicWeight = strategicWeight,
+            MandateLineCount = lines.Count,
+            Leaders = [],
+        };
+        var labels = new ScoringLabels
+        {
+            DepartmentIds = departments.Select(d => d.Id).ToArray(),
+            DepartmentNames = departments.Select(d => d.Name).ToArray(),
+            UnitIds = units.Select(u => u.Id).ToArray(),
+            UnitNames = units.Select(u => u.Name).ToArray(),
+            AssignmentIds = assignments.Select(a => a.Id).ToArray(),
+            ObjectiveIds = objectiveOrder.Select(o => o.Id).ToArray(),
+            ObjectiveCodes = objectiveOrder.Select(o => o.Code).ToArray(),
+            ObjectiveTitles = objectiveOrder.Select(o => o.Title).ToArray(),
+            ManagementTitles = orderedManagements.Select(m => m.Title).ToArray(),
+            StrategicIds = strategic.Select(s => s.Id).ToArray(),
+            StrategicTitles = strategic.Select(s => s.Title).ToArray(),
+            MandateLineIds = lines.Select(m => m.Id).ToArray(),
+            MandateLineNames = lines.Select(m => m.Name).ToArray(),
+            IndicatorTitles = orderedIndicators.Select(i => i.Title).ToArray(),
+            IndicatorKindLabels = orderedIndicators.Select(i => i.KindLabel).ToArray(),
+            IndicatorTargets = orderedIndicators.Select(i => i.Target.Text).ToArray(),
+            IndicatorOffices = orderedIndicators.Select(i => i.Office).ToArray(),
+            IndicatorDueDates = orderedIndicators.Select(i => i.DueDate).ToArray(),
+            IndicatorNotes = orderedIndicators.Select(i => values.TryGetValue(i.Id, out var v) ? v.Note : null).ToArray(),
+        };
+        return new ScoringData(year, round.Id, round.Number, round.Label, plan.ScoringVersion, input, labels);
+    }
+}

@@ -1,0 +1,108 @@
+namespace PerformanceWorkflow.Domain.Monitoring;
+
+/// <summary>
+/// Valore rilevato: the value of an indicator for a round, in the unit of its target (0–5 for activities, percent,
+/// hours, days), with numerator and denominator when the indicator is a ratio; author, time and note.
+/// </summary>
+public sealed class Measurement
+{
+    private Measurement()
+    {
+        EnteredBy = string.Empty;
+    }
+
+    public Measurement(int indicatorId, int roundId, decimal value, decimal? numerator, decimal? denominator, string? note, string enteredBy, DateTime enteredAtUtc)
+    {
+        IndicatorId = indicatorId;
+        RoundId = roundId;
+        Set(value, numerator, denominator, note, enteredBy, enteredAtUtc);
+        EnteredBy = enteredBy;
+    }
+
+    public int Id { get; private set; }
+
+    public int IndicatorId { get; private set; }
+
+    public int RoundId { get; private set; }
+
+    public decimal Value { get; private set; }
+
+    public decimal? Numerator { get; private set; }
+
+    public decimal? Denominator { get; private set; }
+
+    public string? Note { get; private set; }
+
+    /// <summary>Who entered the value: a user name, never shown to who may not see it.</summary>
+    public string EnteredBy { get; private set; }
+
+    public DateTime EnteredAtUtc { get; private set; }
+
+    /// <summary>True when the value and note would not change.</summary>
+    public bool Same(decimal value, decimal? numerator, decimal? denominator, string? note) =>
+        Value == value && Numerator == numerator && Denominator == denominator && string.Equals(Note ?? string.Empty, note ?? string.Empty, StringComparison.Ordinal);
+
+    public void Set(decimal value, decimal? numerator, decimal? denominator, string? note, string enteredBy, DateTime enteredAtUtc)
+    {
+        if ((numerator is null) != (denominator is null))
+        {
+            throw new ArgumentException("Numeratore e denominatore vanno indicati insieme.", nameof(numerator));
+        }
+
+        if (denominator == 0)
+        {
+            throw new ArgumentException("Il denominatore non può essere zero.", nameof(denominator));
+        }
+
+        Value = value;
+        Numerator = numerator;
+        Denominator = denominator;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        EnteredBy = enteredBy;
+        EnteredAtUtc = enteredAtUtc;
+    }
+}
+
+/// <summary>One change of a value: who changed what, when, from where (the history of a measurement).</summary>
+public sealed class MeasurementChange
+{
+    private MeasurementChange()
+    {
+        ChangedBy = string.Empty;
+        Source = string.Empty;
+    }
+
+    public MeasurementChange(int indicatorId, int roundId, decimal? oldValue, decimal? newValue, string? oldNote, string? newNote, string changedBy, DateTime changedAtUtc, string source)
+    {
+        IndicatorId = indicatorId;
+        RoundId = roundId;
+        OldValue = oldValue;
+        NewValue = newValue;
+        OldNote = oldNote;
+        NewNote = newNote;
+        ChangedBy = changedBy;
+        ChangedAtUtc = changedAtUtc;
+        Source = source;
+    }
+
+    public long Id { get; private set; }
+
+    public int IndicatorId { get; private set; }
+
+    public int RoundId { get; private set; }
+
+    public decimal? OldValue { get; private set; }
+
+    public decimal? NewValue { get; private set; }
+
+    public string? OldNote { get; private set; }
+
+    public string? NewNote { get; private set; }
+
+    public string ChangedBy { get; private set; }
+
+    public DateTime ChangedAtUtc { get; private set; }
+
+    /// <summary>"import valori-2024-R4.xlsx", "modulo", …</summary>
+    public string Source { get; private set; }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerformanceWorkflow.Application.Features.Plan.Show;
+using PerformanceWorkflow.Application.Features.Scoring;
+
+namespace PerformanceWorkflow.Web.Pages.Punteggi;
+
+public sealed class IndexModel(ScoreService scores, PlanQueries plan) : PageModel
+{
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public int? Year { get; private set; }
+
+    public IReadOnlyList<RoundInfo> Rounds { get; private set; } = [];
+
+    public RoundInfo? Round { get; private set; }
+
+    public ScoreReport? Report { get; private set; }
+
+    public bool Fresh { get; private set; }
+
+    public async Task OnGetAsync(int? anno, int? round, CancellationToken cancellationToken)
+    {
+        Years = await plan.YearsAsync(cancellationToken);
+        Year = anno is not null && Years.Contains(anno.Value) ? anno : await plan.DefaultYearAsync(cancellationToken);
+        if (Year is null)
+        {
+            return;
+        }
+
+        Rounds = await scores.RoundsAsync(Year.Value, cancellationToken);
+        Round = await scores.RoundAsync(Year.Value, round, cancellationToken);
+        if (Round is null)
+        {
+            return;
+        }
+
+        Report = await scores.GetAsync(Year.Value, Round.Id, cancellationToken);
+        Fresh = (await scores.FreshnessAsync(Year.Value, Round.Id, cancellationToken)).Fresh;
+    }
+
+    public string Why(string dimension, int id) => $"/punteggi/perche?anno={Year}&round={Round!.Number}&dimensione={dimension}&id={id}";
+}

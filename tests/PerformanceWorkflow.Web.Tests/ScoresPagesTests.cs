@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Plan.Demo;
+using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Application.Features.Values;
+using PerformanceWorkflow.Web.Tests.Support;
+
+namespace PerformanceWorkflow.Web.Tests;
+
+/// <summary>Scores, explanations, settings and values through the real app, on the demo plan with its sample values.</summary>
+public sealed class ScoresPagesTests : IClassFixture<AppFactory>
+{
+    private readonly AppFactory _app;
+
+    public ScoresPagesTests(AppFactory app) => _app = app;
+
+    [Fact]
+    public async Task The_scores_page_shows_the_latest_round_with_values_and_when_it_was_computed()
+    {
+        var page = await Forms.ParseAsync(await _app.CreateClient().GetAsync(new Uri("/punteggi", UriKind.Relative)));
+
+        Assert.Contains("2° monitoraggio", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("%", page.QuerySelector("[data-testid=organization-percent]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Calcolati il", page.QuerySelector("[data-testid=computed-at]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(3, page.QuerySelectorAll("[data-testid=departments] tbody tr").Length);
+        Assert.Equal(52, page.QuerySelectorAll("[data-testid=objectives] tbody tr").Length);
+        Assert.NotNull(page.QuerySelector("canvas[data-chart][data-values]"));
+    }
+
+    [Fact]
+    public async Task Every_number_opens_its_explanation_in_italian()
+    {
+        var client = _app.CreateClient();
+        var scores = await Forms.ParseAsync(await client.GetAsync(new Uri("/punteggi", UriKind.Relative)));
+        var link = scores.QuerySelector("[data-testid=departments] tbody tr a")!;
+
+        var page = await Forms.ParseAsync(await client.GetAsync(new Uri(link.GetAttribute("href")!, UriKind.Relative)));
+
+        Assert.Equal($"Perché {link.TextContent.Trim()}?", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.StartsWith("Media aritmetica di 12 indicatori", page.QuerySelector("[data-testid=formula]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(13, page.QuerySelectorAll("[data-testid=explanation-row]").Length);
+        Assert.Contains(DemoPlanSeeder.SampleNote, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_explanation_of_something_that_does_not_exist_is_a_404()
+    {
+        var response = await _app.CreateClient().GetAsync(new Uri("/punteggi/perche?anno=2024&round=2&dimensione=Unit&id=424242", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_weight_is_said_and_what_was_typed_is_kept()
+    {
+        var client = _app.CreateClient();
+        var form = await Forms.ParseAsync(await client.GetAsync(new Uri("/punteggi/impostazioni?anno=2024", UriKind.Relative)));
+        var fields = form.Forms.Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            .QuerySelectorAll("input").Where(i => i.GetAttribute("name") is not null && i.GetAttribute("type") is not "checkbox" and not "radio")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        var first = fields.Keys.First(k => k.StartsWith("ObjectiveWeights[", StringComparison.Ordinal));
+        fields[first] = "tanto";
+        fields["LowerIsBetter"] = "AllOrNothing";
+
+        var page = await Forms.ParseAsync(await client.PostAsync(new Uri("/punteggi/impostazioni?anno=2024", UriKind.Relative), new FormUrlEncodedContent(fields)));
+
+        Assert.Contains("«tanto»", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("tanto", page.QuerySelector($"input[name='{first}']")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_values_template_downloads_for_italian_excel()
+    {
+        var response = await _app.CreateClient().GetAsync(new Uri("/valori?handler=Modello&anno=2024&round=2&formato=csv", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("valori-2024-round2.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith("IndicatorId;Department;Unit;Code;ManagementObjective;Indicator;Kind;Target;DueDate;Value;Note", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Uploaded_values_with_errors_show_them_by_row_before_anything_is_written()
+    {
+        var client = _app.CreateClient();
+        var page = await Forms.ParseAsync(await client.GetAsync(new Uri("/valori?anno=2024&round=3", UriKind.Relative)));
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in Forms.HiddenFields(page, "Anteprima"))
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("IndicatorId;Value\r\n2;7\r\n3;4\r\n")), "file", "valori.csv");
+        var preview = await Forms.ParseAsync(await client.PostAsync(new Uri("/valori?handler=Anteprima", UriKind.Relative), form));
+
+        var error = Assert.Single(preview.QuerySelectorAll("[data-testid=values-errors] li"));
+        Assert.StartsWith("Riga 2", error.TextContent, StringComparison.Ordinal);
+        Assert.False(Forms.HasForm(preview, "Conferma"));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var round3 = await scope.ServiceProvider.GetRequiredService<ScoreService>().RoundAsync(2024, 3, CancellationToken.None);
+        Assert.Equal(0, round3!.Values);
+    }
+}
+
+/// <summary>With the job server running, a change of values is followed by a recomputation job.</summary>
+public sealed class ScoreRecomputeJobTests : IDisposable
+{
+    private readonly AppFactory _app = new(demo: true, kestrel: false, jobs: true);
+
+    [Fact]
+    public async Task A_values_import_is_followed_by_a_job_that_refreshes_the_scores()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var scores = scope.ServiceProvider.GetRequiredService<ScoreService>();
+        var round = (await scores.RoundAsync(2024, 2, CancellationToken.None))!;
+        await WaitForAsync(async () => (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).Fresh);
+        var before = (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).ComputedAtUtc;
+
+        var indicator = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Indicators
+            .Where(i => i.Kind == PerformanceWorkflow.Domain.Plan.IndicatorKind.Informational).Select(i => i.Id).FirstAsync();
+        var result = await scope.ServiceProvider.GetRequiredService<ValuesImportHandler>().ImportAsync(
+            new ValuesImportRequest(Encoding.UTF8.GetBytes($"IndicatorId;Value\r\n{indicator};9999\r\n"), "v.csv", 2024, 2, false, "test"), CancellationToken.None);
+        Assert.True(result.Applied, string.Join(" | ", result.Messages.Select(m => m.Message)));
+        Assert.False((await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).Fresh);
+
+        // Nobody opens a page: only the job can make the snapshot fresh again.
+        await WaitForAsync(async () => (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).Fresh);
+        Assert.NotEqual(before, (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).ComputedAtUtc);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Il ricalcolo non è avvenuto entro 30 secondi.");
+            await Task.Delay(200);
+        }
+    }
+
+    public void Dispose() => _app.Dispose();
+}
