@@ -1,5 +1,7 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
+using Microsoft.Extensions.Logging;
 using Hangfire.SqlServer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +14,11 @@ using PerformanceWorkflow.Application.Features.Plan.Import;
 using PerformanceWorkflow.Application.Features.Plan.Show;
 using PerformanceWorkflow.Application.Features.Scoring;
 using PerformanceWorkflow.Application.Features.Values;
+using PerformanceWorkflow.Application.Features.Audit;
+using PerformanceWorkflow.Application.Features.Users;
+using PerformanceWorkflow.Application.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 
 namespace PerformanceWorkflow.Application;
 
@@ -43,6 +50,32 @@ public static class ServiceCollectionExtensions
         services.Configure<OrganizationOptions>(configuration.GetSection(OrganizationOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
+        // Local accounts in the application database; the service adds sign-in and cookies, `pw` manages users.
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_@";
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ItalianIdentityErrors>();
+        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PerformanceWorkflow");
+        services.AddSingleton<IActorAccessor>(new FixedActorAccessor(Actor.System("sistema")));
+        services.AddScoped<ActorLoader>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<DemoUsersSeeder>();
+
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ImportPlanHandler>();
         services.AddScoped<DemoPlanSeeder>();
@@ -55,6 +88,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IScoreRecompute, InlineScoreRecompute>();
         services.AddScoped<ValuesTemplateHandler>();
         services.AddScoped<ValuesImportHandler>();
+        services.AddScoped<UnitValues>();
         return services;
     }
 
@@ -67,24 +101,23 @@ public static class ServiceCollectionExtensions
     {
         var database = services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().SingleOrDefault()
             ?? throw new InvalidOperationException("Chiamare AddPerformanceWorkflow prima di AddPerformanceWorkflowJobs.");
-        services.AddHangfire(configuration =>
+        // Storage and activator are this host's own, registered before Hangfire's defaults, which would read the
+        // static JobStorage.Current and JobActivator.Current: with several hosts in one process (tests, a simulation)
+        // a job could otherwise run with another host's services and database.
+        services.AddSingleton<JobStorage>(provider =>
         {
-            configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.SqlServer)
-            {
-                configuration.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
-                {
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(5),
-                });
-            }
-            else
-            {
-                configuration.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
-            }
+            GlobalConfiguration.Configuration.UseLogProvider(new HangfireLogBridge(provider.GetRequiredService<ILoggerFactory>()));
+            return database.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(5) })
+                : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
         });
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, configuration) => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogBridge(provider.GetRequiredService<ILoggerFactory>()))
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddScoped<MaintenanceJobs>();
 
         // With a job server, recomputation after a change is a job; without one (pw) it runs inline.

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PerformanceWorkflow.Application;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PerformanceWorkflow.Cli;
 
@@ -45,6 +47,9 @@ internal static class CliHost
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
         services.AddPerformanceWorkflow(configuration, Directory.GetCurrentDirectory(), db);
+
+        // The operator's tool acts with the rights of whoever can reach the database, under his name on the record.
+        services.Replace(ServiceDescriptor.Singleton<IActorAccessor>(new FixedActorAccessor(Operator)));
         var provider = services.BuildServiceProvider(validateScopes: true);
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
@@ -52,4 +57,7 @@ internal static class CliHost
     }
 
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
+
+    /// <summary>The operator running `pw`, as recorded on the audit trail and on values.</summary>
+    public static Actor Operator { get; } = Actor.System($"cli:{Environment.UserName}");
 }

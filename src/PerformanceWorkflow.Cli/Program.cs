@@ -16,6 +16,8 @@ root.Options.Add(db);
 root.Subcommands.Add(PlanCommands.Create(db));
 root.Subcommands.Add(ValuesCommands.Create(db));
 root.Subcommands.Add(ScoreCommand.Create(db));
+root.Subcommands.Add(UsersCommands.Create(db));
+root.Subcommands.Add(AuditCommands.Create(db));
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,11 +1,21 @@
 using System.Globalization;
+using System.Threading.RateLimiting;
 using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerformanceWorkflow.Application;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Plan.Import;
 using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Application.Security;
+using PerformanceWorkflow.Domain.Security;
+using PerformanceWorkflow.Web.Api;
 using PerformanceWorkflow.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,7 +32,76 @@ if (jobs.RunServer)
     });
 }
 
-builder.Services.AddRazorPages();
+// Identity: local accounts (registered by the application layer) with sign-in and cookies here; OIDC when configured.
+builder.Services.AddHttpContextAccessor();
+builder.Services.Replace(ServiceDescriptor.Scoped<IActorAccessor, HttpActorAccessor>());
+new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), builder.Services)
+    .AddSignInManager()
+    .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+var oidc = builder.Configuration.GetSection(OidcOptions.Section).Get<OidcOptions>() ?? new OidcOptions();
+builder.Services.AddSingleton(oidc);
+var authentication = builder.Services.AddAuthentication(options =>
+{
+    options.DefaultScheme = IdentityConstants.ApplicationScheme;
+    options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+});
+authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(options =>
+{
+    options.LoginPath = "/accesso";
+    options.LogoutPath = "/accesso/esci";
+    options.AccessDeniedPath = "/errore/403";
+    options.Cookie.Name = "pw.auth";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.SlidingExpiration = true;
+    options.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
+    options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
+}));
+if (oidc.Enabled)
+{
+    authentication.AddOpenIdConnect(OidcOptions.Scheme, oidc.DisplayName, options =>
+    {
+        options.Authority = oidc.Authority;
+        options.ClientId = oidc.ClientId;
+        options.ClientSecret = oidc.ClientSecret;
+        options.ResponseType = "code";
+        options.UsePkce = true;
+        options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+        options.SignInScheme = IdentityConstants.ExternalScheme;
+        options.CallbackPath = "/signin-oidc";
+        options.Scope.Add("email");
+        options.MapInboundClaims = false;
+    });
+}
+
+builder.Services.AddAuthorization(Policies.Configure);
+builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorizationHandler>();
+builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+
+// Sign-in attempts are limited per address: a 429 instead of a password-guessing machine.
+var signInLimit = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy("signin", context => HttpMethods.IsPost(context.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "sconosciuto", _ => new FixedWindowRateLimiterOptions { PermitLimit = signInLimit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+        : RateLimitPartition.GetNoLimiter("get"));
+});
+
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/", Policies.Staff);
+    options.Conventions.AuthorizeFolder("/Amministrazione", Policies.Administrator);
+    options.Conventions.AuthorizePage("/Piano/Importa", Policies.Administrator);
+    options.Conventions.AuthorizePage("/Valori/Index", Policies.Administrator);
+    options.Conventions.AuthorizePage("/Punteggi/Impostazioni", Policies.Administrator);
+    options.Conventions.AllowAnonymousToFolder("/Accesso");
+    options.Conventions.AllowAnonymousToPage("/Errore");
+    options.Conventions.AddFolderApplicationModelConvention("/Accesso", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute("signin")));
+});
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 // Uploads: a little above the import limit, so that the importer's own message explains a file that is too large.
@@ -37,9 +116,11 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 }
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/errore");
+    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/errore/{0}");
@@ -52,10 +133,26 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseMustChangePassword();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapRazorPages();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapApi();
+
+// The job dashboard: by policy only (no loopback exception, forwarded headers ignored), never the connection string.
+app.MapHangfireDashboard("/hangfire", new DashboardOptions
+{
+    Authorization = [],
+    AsyncAuthorization = [],
+    IsReadOnlyFunc = context => !((AspNetCoreDashboardContext)context).HttpContext.User.IsInRole(Roles.Administrator),
+    DisplayStorageConnectionString = false,
+    AppPath = "/",
+    DashboardTitle = "PerformanceWorkflow · lavori",
+}).RequireAuthorization(Policies.Jobs);
 
 if (jobs.RunServer)
 {
@@ -65,6 +162,20 @@ if (jobs.RunServer)
 }
 
 await app.RunAsync();
+
+// Pages are sent to the sign-in page; APIs and the job dashboard answer with a status code.
+static Task Challenge(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+{
+    var path = context.Request.Path;
+    if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase) || status == StatusCodes.Status403Forbidden)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    context.Response.Redirect(context.RedirectUri);
+    return Task.CompletedTask;
+}
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -15,6 +15,7 @@ public sealed class BrowserTests : IDisposable
         await using var _ = browser;
         using var __ = playwright;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.ServerAddress.ToString(), Locale = "it-IT" });
+        await SignInAsync(page, "segretario");
 
         await page.GotoAsync("/piano");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Piano per settore e unità 2024");
@@ -37,6 +38,7 @@ public sealed class BrowserTests : IDisposable
         await using var _ = browser;
         using var __ = playwright;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.ServerAddress.ToString(), Locale = "it-IT" });
+        await SignInAsync(page, "nucleo");
 
         await page.GotoAsync("/punteggi");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("2° monitoraggio");
@@ -48,6 +50,15 @@ public sealed class BrowserTests : IDisposable
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Perché {percent}?");
         await Assertions.Expect(page.Locator("[data-testid=formula]")).ToContainTextAsync("Media aritmetica di 58 indicatori");
         await Assertions.Expect(page.Locator("[data-testid=explanation-row]")).ToHaveCountAsync(63);
+    }
+
+    internal static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/accesso");
+        await page.GetByLabel("Nome utente").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(PerformanceWorkflow.Application.Features.Users.DemoUsersSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToBeVisibleAsync();
     }
 
     public void Dispose() => _app.Dispose();

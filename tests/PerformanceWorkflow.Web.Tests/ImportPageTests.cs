@@ -37,7 +37,7 @@ public sealed class ImportPageTests : IDisposable
     [Fact]
     public async Task Upload_preview_and_confirm_import_the_plan()
     {
-        var client = _app.CreateClient();
+        var client = await _app.ClientAsync();
         var form = await Forms.ParseAsync(await client.GetAsync(new Uri("/piano/importa", UriKind.Relative)));
 
         var previewResponse = await client.PostAsync(new Uri("/piano/importa?handler=Anteprima", UriKind.Relative), Upload(Forms.HiddenFields(form, "Anteprima"), DemoPlanSeeder.ReferenceDocument(), "piao.txt"));
@@ -57,7 +57,7 @@ public sealed class ImportPageTests : IDisposable
     [Fact]
     public async Task A_file_with_errors_shows_them_with_line_numbers_and_cannot_be_confirmed()
     {
-        var client = _app.CreateClient();
+        var client = await _app.ClientAsync();
         var form = await Forms.ParseAsync(await client.GetAsync(new Uri("/piano/importa", UriKind.Relative)));
         var csv = "Settore/UAO;UOC/UAO;N.ro Ob;Tipo OB;Obiettivi Operativi;Obiettivi Gestionali;Indicatori;Ufficio/Personale;Tipo Ind.;Data Previsione;Target\n"
             + "SETTORE UNO;U.O.C. A;S1-1_1;;Obiettivo;Gestionale;Indicatore;;Attività;31/12/2024;5 (100%)\n"
@@ -75,7 +75,7 @@ public sealed class ImportPageTests : IDisposable
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_refused()
     {
-        var response = await _app.CreateClient().PostAsync(new Uri("/piano/importa?handler=Anteprima", UriKind.Relative), Upload([], DemoPlanSeeder.ReferenceDocument(), "piao.txt"));
+        var response = await (await _app.ClientAsync()).PostAsync(new Uri("/piano/importa?handler=Anteprima", UriKind.Relative), Upload([], DemoPlanSeeder.ReferenceDocument(), "piao.txt"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await IndicatorCountAsync());
     }
@@ -83,7 +83,7 @@ public sealed class ImportPageTests : IDisposable
     [Fact]
     public async Task No_file_chosen_is_said_in_italian()
     {
-        var client = _app.CreateClient();
+        var client = await _app.ClientAsync();
         var form = await Forms.ParseAsync(await client.GetAsync(new Uri("/piano/importa", UriKind.Relative)));
         var content = new MultipartFormDataContent();
         foreach (var (name, value) in Forms.HiddenFields(form, "Anteprima"))

@@ -20,7 +20,7 @@ public sealed class PlanPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task The_first_start_on_an_empty_database_loads_the_reference_plan()
     {
-        var page = await Forms.ParseAsync(await _app.CreateClient().GetAsync(new Uri("/", UriKind.Relative)));
+        var page = await Forms.ParseAsync(await (await _app.ClientAsync()).GetAsync(new Uri("/", UriKind.Relative)));
         Assert.Equal("63", page.QuerySelector("[data-testid=count-indicators]")!.TextContent.Trim());
         Assert.Equal("3", page.QuerySelector("[data-testid=count-departments]")!.TextContent.Trim());
         Assert.Equal("it", page.DocumentElement.GetAttribute("lang"));
@@ -35,7 +35,7 @@ public sealed class PlanPagesTests : IClassFixture<AppFactory>
     [InlineData("/piano/cerca?q=etilometro", "Grado di utilizzo dell")]
     public async Task Plan_pages_show_the_plan(string url, string expected)
     {
-        var response = await _app.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        var response = await (await _app.ClientAsync()).GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(expected, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
@@ -43,7 +43,7 @@ public sealed class PlanPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task An_objective_opens_with_its_management_objectives_and_indicators_in_every_unit()
     {
-        var client = _app.CreateClient();
+        var client = await _app.ClientAsync();
         var plan = await Forms.ParseAsync(await client.GetAsync(new Uri("/piano", UriKind.Relative)));
         var link = plan.QuerySelectorAll("a").First(a => a.TextContent.StartsWith("PREVENZIONE DELLA CORRUZIONE E TRASPARENZA applicazione", StringComparison.Ordinal));
 
@@ -57,7 +57,7 @@ public sealed class PlanPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task An_unknown_objective_is_a_404_page_in_italian()
     {
-        var response = await _app.CreateClient().GetAsync(new Uri("/piano/obiettivi/999999", UriKind.Relative));
+        var response = await (await _app.ClientAsync()).GetAsync(new Uri("/piano/obiettivi/999999", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("non esiste", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

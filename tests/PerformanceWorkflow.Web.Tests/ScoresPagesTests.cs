@@ -20,7 +20,7 @@ public sealed class ScoresPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task The_scores_page_shows_the_latest_round_with_values_and_when_it_was_computed()
     {
-        var page = await Forms.ParseAsync(await _app.CreateClient().GetAsync(new Uri("/punteggi", UriKind.Relative)));
+        var page = await Forms.ParseAsync(await (await _app.ClientAsync()).GetAsync(new Uri("/punteggi", UriKind.Relative)));
 
         Assert.Contains("2° monitoraggio", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.EndsWith("%", page.QuerySelector("[data-testid=organization-percent]")!.TextContent.Trim(), StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class ScoresPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task Every_number_opens_its_explanation_in_italian()
     {
-        var client = _app.CreateClient();
+        var client = await _app.ClientAsync();
         var scores = await Forms.ParseAsync(await client.GetAsync(new Uri("/punteggi", UriKind.Relative)));
         var link = scores.QuerySelector("[data-testid=departments] tbody tr a")!;
 
@@ -48,16 +48,16 @@ public sealed class ScoresPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task An_explanation_of_something_that_does_not_exist_is_a_404()
     {
-        var response = await _app.CreateClient().GetAsync(new Uri("/punteggi/perche?anno=2024&round=2&dimensione=Unit&id=424242", UriKind.Relative));
+        var response = await (await _app.ClientAsync()).GetAsync(new Uri("/punteggi/perche?anno=2024&round=2&dimensione=Unit&id=424242", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
     public async Task A_wrong_weight_is_said_and_what_was_typed_is_kept()
     {
-        var client = _app.CreateClient();
+        var client = await _app.ClientAsync();
         var form = await Forms.ParseAsync(await client.GetAsync(new Uri("/punteggi/impostazioni?anno=2024", UriKind.Relative)));
-        var fields = form.Forms.Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+        var fields = form.Forms.Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.QuerySelector("input[name^=ObjectiveWeights]") is not null)
             .QuerySelectorAll("input").Where(i => i.GetAttribute("name") is not null && i.GetAttribute("type") is not "checkbox" and not "radio")
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
         var first = fields.Keys.First(k => k.StartsWith("ObjectiveWeights[", StringComparison.Ordinal));
@@ -73,7 +73,7 @@ public sealed class ScoresPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task The_values_template_downloads_for_italian_excel()
     {
-        var response = await _app.CreateClient().GetAsync(new Uri("/valori?handler=Modello&anno=2024&round=2&formato=csv", UriKind.Relative));
+        var response = await (await _app.ClientAsync()).GetAsync(new Uri("/valori?handler=Modello&anno=2024&round=2&formato=csv", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("valori-2024-round2.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -83,7 +83,7 @@ public sealed class ScoresPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task Uploaded_values_with_errors_show_them_by_row_before_anything_is_written()
     {
-        var client = _app.CreateClient();
+        var client = await _app.ClientAsync();
         var page = await Forms.ParseAsync(await client.GetAsync(new Uri("/valori?anno=2024&round=3", UriKind.Relative)));
         var form = new MultipartFormDataContent();
         foreach (var (name, value) in Forms.HiddenFields(page, "Anteprima"))
@@ -114,7 +114,7 @@ public sealed class ScoreRecomputeJobTests : IDisposable
         await using var scope = _app.Services.CreateAsyncScope();
         var scores = scope.ServiceProvider.GetRequiredService<ScoreService>();
         var round = (await scores.RoundAsync(2024, 2, CancellationToken.None))!;
-        await WaitForAsync(async () => (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).Fresh);
+        await WaitForAsync(async () => (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).Fresh, Diagnosis);
         var before = (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).ComputedAtUtc;
 
         var indicator = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Indicators
@@ -125,16 +125,24 @@ public sealed class ScoreRecomputeJobTests : IDisposable
         Assert.False((await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).Fresh);
 
         // Nobody opens a page: only the job can make the snapshot fresh again.
-        await WaitForAsync(async () => (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).Fresh);
+        await WaitForAsync(async () => (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).Fresh, Diagnosis);
         Assert.NotEqual(before, (await scores.FreshnessAsync(2024, round.Id, CancellationToken.None)).ComputedAtUtc);
     }
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    private string Diagnosis()
+    {
+        var monitor = _app.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var failed = string.Join(" | ", monitor.FailedJobs(0, 5).Select(f => f.Value.ExceptionMessage));
+        var scheduled = string.Join(" | ", monitor.ScheduledJobs(0, 5).Select(j => j.Value.EnqueueAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+        return $"now {DateTime.UtcNow:O}, servers {monitor.Servers().Count}, scheduled {monitor.ScheduledCount()} [{scheduled}], enqueued {monitor.EnqueuedCount("default")}, processing {monitor.ProcessingCount()}, succeeded {monitor.SucceededListCount()}, failed {monitor.FailedCount()}: {failed}";
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, Func<string> diagnosis)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "Il ricalcolo non è avvenuto entro 30 secondi.");
+            Assert.True(DateTime.UtcNow < deadline, $"Il ricalcolo non è avvenuto entro 30 secondi ({diagnosis()}).");
             await Task.Delay(200);
         }
     }

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Application.Features.Audit;
+using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
 using PerformanceWorkflow.Domain.Scoring;
@@ -13,8 +17,17 @@ namespace PerformanceWorkflow.Application.Data;
 /// dotnet ef migrations add NAME --project src/PerformanceWorkflow.Migrations.SqlServer
 /// </code>
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Data-protection keys: forms and cookies survive a restart and are shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<Unit> Units => Set<Unit>();
@@ -53,10 +66,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

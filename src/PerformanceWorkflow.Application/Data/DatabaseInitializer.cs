@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerformanceWorkflow.Application.Features.Plan.Demo;
+using PerformanceWorkflow.Application.Features.Users;
 using PerformanceWorkflow.Domain.Monitoring;
 
 namespace PerformanceWorkflow.Application.Data;
@@ -17,10 +18,13 @@ public sealed class DemoDataOptions
 
     /// <summary>With the demo plan, sample values for its first two rounds, so that the scores pages have something to show.</summary>
     public bool IncludeSampleValues { get; set; } = true;
+
+    /// <summary>One demo user per role (password in the README). On in Development only, unless configured.</summary>
+    public bool CreateDemoUsers { get; set; }
 }
 
 /// <summary>Creates and migrates the database on start, and loads the demo plan into an empty one.</summary>
-public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder demo, IOptions<DemoDataOptions> demoOptions, ILogger<DatabaseInitializer> logger)
+public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder demo, DemoUsersSeeder demoUsers, IOptions<DemoDataOptions> demoOptions, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -54,10 +58,16 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
             db.ChangeTracker.Clear();
         }
 
+        await demoUsers.EnsureRolesAsync();
         if (demoOptions.Value.ImportReferencePlanOnEmptyDatabase && !await db.Departments.AnyAsync(cancellationToken))
         {
             var result = await demo.SeedAsync(demoOptions.Value.IncludeSampleValues, cancellationToken);
             LogDemo(logger, result.Summary.Indicators, result.Summary.Warnings.Count);
+        }
+
+        if (demoOptions.Value.CreateDemoUsers)
+        {
+            await demoUsers.SeedAsync(cancellationToken);
         }
     }
 

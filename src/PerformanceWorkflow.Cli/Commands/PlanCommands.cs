@@ -40,7 +40,7 @@ internal static class PlanCommands
             await using var scope = services.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetRequiredService<ImportPlanHandler>();
             var content = await File.ReadAllBytesAsync(path.FullName, cancellationToken);
-            var outcome = await handler.ImportAsync(new ImportRequest(content, path.Name, result.GetValue(dryRun), result.GetValue(year), Environment.UserName), cancellationToken);
+            var outcome = await handler.ImportAsync(new ImportRequest(content, path.Name, result.GetValue(dryRun), result.GetValue(year), CliHost.Operator.Name), cancellationToken);
             if (result.GetValue(json))
             {
                 CliHost.WriteJson(outcome.Summary);

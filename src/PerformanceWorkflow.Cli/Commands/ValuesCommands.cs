@@ -74,7 +74,7 @@ internal static class ValuesCommands
             await using var services = await CliHost.OpenAsync(result.GetValue(db), cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<ValuesImportHandler>().ImportAsync(
-                new ValuesImportRequest(await File.ReadAllBytesAsync(path.FullName, cancellationToken), path.Name, result.GetValue(year), result.GetValue(round), result.GetValue(dryRun), Environment.UserName),
+                new ValuesImportRequest(await File.ReadAllBytesAsync(path.FullName, cancellationToken), path.Name, result.GetValue(year), result.GetValue(round), result.GetValue(dryRun), CliHost.Operator.Name),
                 cancellationToken);
             if (result.GetValue(json))
             {

@@ -29,7 +29,13 @@ public sealed class Department
     /// <summary>Order of appearance in the plan.</summary>
     public int Position { get; private set; }
 
+    /// <summary>The user id of the dirigente who leads the department, when assigned.</summary>
+    public string? DirectorId { get; private set; }
+
     public List<Unit> Units { get; private set; } = [];
+
+    /// <summary>Assigns (or, with null, removes) the dirigente.</summary>
+    public void AssignDirector(string? userId) => DirectorId = string.IsNullOrWhiteSpace(userId) ? null : userId;
 
     /// <summary>Takes the spelling and order of the latest import.</summary>
     public void Update(string name, int position)
@@ -70,6 +76,12 @@ public sealed class Unit
 
     public int Position { get; private set; }
 
+    /// <summary>The user id of the responsabile who leads the unit, when assigned.</summary>
+    public string? HeadId { get; private set; }
+
+    /// <summary>Assigns (or, with null, removes) the responsabile.</summary>
+    public void AssignHead(string? userId) => HeadId = string.IsNullOrWhiteSpace(userId) ? null : userId;
+
     /// <summary>Takes the spelling, department and order of the latest import (an office may move between departments).</summary>
     public void Update(Department department, string name, int position)
     {
@@ -100,4 +112,45 @@ public sealed class Office
     public string Name { get; private set; }
 
     public string Key { get; private set; }
+}
+
+/// <summary>
+/// Delega: the owner of a unit lets another person enter its values for a period (inclusive dates).
+/// </summary>
+public sealed class Delegation
+{
+    private Delegation()
+    {
+        DelegateId = string.Empty;
+        GrantedById = string.Empty;
+    }
+
+    public Delegation(int unitId, string delegateId, string grantedById, DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException("La delega non può finire prima di cominciare.", nameof(to));
+        }
+
+        UnitId = unitId;
+        DelegateId = delegateId;
+        GrantedById = grantedById;
+        From = from;
+        To = to;
+    }
+
+    public int Id { get; private set; }
+
+    public int UnitId { get; private set; }
+
+    /// <summary>The user id of the person who may enter the unit's values.</summary>
+    public string DelegateId { get; private set; }
+
+    public string GrantedById { get; private set; }
+
+    public DateOnly From { get; private set; }
+
+    public DateOnly To { get; private set; }
+
+    public bool IsActiveOn(DateOnly day) => From <= day && day <= To;
 }

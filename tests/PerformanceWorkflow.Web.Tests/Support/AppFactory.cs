@@ -43,6 +43,28 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A client signed in as a demo user (cookies kept), through the real sign-in page.</summary>
+    public async Task<HttpClient> ClientAsync(string userName = "amministratore", string password = PerformanceWorkflow.Application.Features.Users.DemoUsersSeeder.Password)
+    {
+        var client = CreateClient();
+        await SignInAsync(client, userName, password);
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await Forms.ParseAsync(await client.GetAsync(new Uri("/accesso", UriKind.Relative)));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var response = await client.PostAsync(new Uri("/accesso", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        return response;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

@@ -13,11 +13,18 @@ public sealed record RoundInfo(int Id, int Year, int Number, string Label, Round
 
 /// <summary>One indicator behind an explained number.</summary>
 public sealed record ExplanationRow(
-    int IndicatorId, string Title, string Unit, string? Code, string KindLabel, string Target, DateOnly? DueDate, double? Value, double? Percent,
+    int IndicatorId, string Title, int UnitId, string Unit, string? Code, string KindLabel, string Target, DateOnly? DueDate, double? Value, double? Percent,
     ScoreRule Rule, string RuleText, double Weight, string? Note);
 
 /// <summary>"Perché 67,1 %?": the number, its formula and every indicator behind it.</summary>
-public sealed record ExplanationView(Dimension Dimension, string DimensionLabel, string Name, int Year, RoundInfo Round, double? Percent, string Formula, bool Weighted, IReadOnlyList<ExplanationRow> Rows);
+public sealed record ExplanationView(Dimension Dimension, string DimensionLabel, string Name, int Year, RoundInfo Round, double? Percent, string Formula, bool Weighted, IReadOnlyList<ExplanationRow> Rows)
+{
+    /// <summary>Indicators behind the number that the viewer may not see in detail (they count, they are not listed).</summary>
+    public int Hidden { get; init; }
+
+    /// <summary>The unit the number belongs to, for unit-level dimensions.</summary>
+    public int? UnitId { get; init; }
+}
 
 /// <summary>
 /// Scores of a year and round: computed by the engine from the database, kept as a snapshot with the version of the
@@ -151,6 +158,7 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
             return new ExplanationRow(
                 data.Input.Indicators[item.Indicator].Id,
                 labels.IndicatorTitles[item.Indicator],
+                labels.UnitIds[assignment.Unit],
                 labels.UnitNames[assignment.Unit],
                 labels.ObjectiveCodes[assignment.Objective],
                 labels.IndicatorKindLabels[item.Indicator],
@@ -163,7 +171,13 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
                 item.Weight,
                 labels.IndicatorNotes[item.Indicator]);
         }).ToList();
-        return new ExplanationView(dimension, label, name, year, round, explanation.Percent, explanation.Formula, explanation.Weighted, rows);
+        int? unitId = dimension switch
+        {
+            Dimension.Unit => labels.UnitIds[index],
+            Dimension.Assignment => labels.UnitIds[data.Input.Assignments[index].Unit],
+            _ => null,
+        };
+        return new ExplanationView(dimension, label, name, year, round, explanation.Percent, explanation.Formula, explanation.Weighted, rows) { UnitId = unitId };
     }
 
     private static string At(string[] names, int index) => index >= 0 ? names[index] : string.Empty;

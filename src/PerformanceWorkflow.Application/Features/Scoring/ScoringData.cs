@@ -77,6 +77,10 @@ internal static class ScoringDataLoader
             .ToListAsync(cancellationToken);
         var values = await db.Measurements.AsNoTracking().Where(m => m.RoundId == roundId)
             .Select(m => new { m.IndicatorId, m.Value, m.Note }).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
+        var directors = await db.Departments.AsNoTracking().Where(d => d.DirectorId != null).Select(d => new { d.Id, UserId = d.DirectorId! }).ToListAsync(cancellationToken);
+        var heads = await db.Units.AsNoTracking().Where(u => u.HeadId != null).Select(u => new { u.Id, UserId = u.HeadId! }).ToListAsync(cancellationToken);
+        var leaderIds = directors.Select(d => d.UserId).Concat(heads.Select(h => h.UserId)).Distinct().ToList();
+        var leaderNames = await db.Users.AsNoTracking().Where(u => leaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
         var weights = await db.ScoringWeights.AsNoTracking().Where(w => w.Year == year)
             .Select(w => new { w.Element, w.ElementId, w.Weight }).ToListAsync(cancellationToken);
 
@@ -134,7 +138,13 @@ internal static class ScoringDataLoader
             StrategicMandateLine = strategic.Select(s => lineIndex[s.MandateLineId]).ToArray(),
             StrategicWeight = strategicWeight,
             MandateLineCount = lines.Count,
-            Leaders = [],
+
+            // A Director's number covers every unit of his departments; a UnitHead's his own units.
+            Leaders = [.. directors.GroupBy(d => d.UserId).Select(g => new LeaderInput(
+                    g.Key, leaderNames.GetValueOrDefault(g.Key, g.Key), RoleGroup.Director,
+                    [.. units.Select((u, i) => (u, i)).Where(x => g.Any(d => d.Id == x.u.DepartmentId)).Select(x => x.i)])),
+                .. heads.GroupBy(h => h.UserId).Select(g => new LeaderInput(
+                    g.Key, leaderNames.GetValueOrDefault(g.Key, g.Key), RoleGroup.UnitHead, [.. g.Select(h => unitIndex[h.Id])]))],
         };
         var labels = new ScoringLabels
         {

@@ -10,7 +10,7 @@ public sealed record WeightRow(WeightedElement Element, int ElementId, string? C
 public sealed record ScoringSettingsView(int Year, ScoringSettings Settings, IReadOnlyList<WeightRow> Objectives, IReadOnlyList<WeightRow> StrategicObjectives);
 
 /// <summary>Reads and changes the scoring choices and the weights of a year; a change makes the scores stale.</summary>
-public sealed class ScoringSettingsHandler(AppDbContext db, IScoreRecompute recompute)
+public sealed class ScoringSettingsHandler(AppDbContext db, IScoreRecompute recompute, Audit.AuditTrail audit)
 {
     public async Task<ScoringSettingsView?> GetAsync(int year, CancellationToken cancellationToken)
     {
@@ -58,8 +58,9 @@ public sealed class ScoringSettingsHandler(AppDbContext db, IScoreRecompute reco
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        plan!.ChangeScoring(settings);
         var existing = await db.ScoringWeights.Where(w => w.Year == year).ToListAsync(cancellationToken);
+        var before = new { plan!.Scoring, Weights = existing.Select(w => new { w.Element, w.ElementId, w.Weight }).ToList() };
+        plan.ChangeScoring(settings);
         foreach (var (element, id, weight) in weights)
         {
             var row = existing.Find(w => w.Element == element && w.ElementId == id);
@@ -81,6 +82,7 @@ public sealed class ScoringSettingsHandler(AppDbContext db, IScoreRecompute reco
             }
         }
 
+        await audit.RecordAsync("settings.changed", "PlanYear", year, before, new { Scoring = settings, Weights = weights.Where(w => w.Weight != 1m).Select(w => new { w.Element, w.ElementId, w.Weight }).ToList() }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ScoringVersions.BumpAsync(db, year, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

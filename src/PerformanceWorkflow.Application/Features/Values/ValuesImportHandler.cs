@@ -29,7 +29,7 @@ public sealed record ValuesImportResult(int Year, RoundInfo? Round, int Rows, in
 /// whole 0–5 for activities); one error and nothing is written. A round's values are replaced row by row — an empty
 /// Value clears the value — and every change is kept in the history with who and when.
 /// </summary>
-public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IScoreRecompute recompute, TimeProvider time, IOptions<ImportOptions> options)
+public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IScoreRecompute recompute, TimeProvider time, IOptions<ImportOptions> options, Audit.AuditTrail audit)
 {
     private enum Column
     {
@@ -349,6 +349,21 @@ public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IS
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
                 return result;
+            }
+
+            if (entered + changed + cleared > 0)
+            {
+                // One row for the import; each value's old and new are in the values' history.
+                await audit.RecordAsync("values.import", "Round", round.Id, null, new
+                {
+                    request.Year,
+                    Round = round.Number,
+                    File = Path.GetFileName(request.FileName),
+                    Sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(request.Content)),
+                    Entered = entered,
+                    Changed = changed,
+                    Cleared = cleared,
+                }, ct);
             }
 
             await db.SaveChangesAsync(ct);

@@ -4,7 +4,7 @@ using PerformanceWorkflow.Application.Features.Scoring;
 
 namespace PerformanceWorkflow.Web.Pages.Punteggi;
 
-public sealed class IndexModel(ScoreService scores, PlanQueries plan) : PageModel
+public sealed class IndexModel(ScoreService scores, PlanQueries plan, PerformanceWorkflow.Application.Security.IActorAccessor actors) : PageModel
 {
     public IReadOnlyList<int> Years { get; private set; } = [];
 
@@ -34,7 +34,7 @@ public sealed class IndexModel(ScoreService scores, PlanQueries plan) : PageMode
             return;
         }
 
-        Report = await scores.GetAsync(Year.Value, Round.Id, cancellationToken);
+        Report = PerformanceWorkflow.Web.Api.ScoresView.For(await actors.GetAsync(cancellationToken), await scores.GetAsync(Year.Value, Round.Id, cancellationToken));
         Fresh = (await scores.FreshnessAsync(Year.Value, Round.Id, cancellationToken)).Fresh;
     }
 

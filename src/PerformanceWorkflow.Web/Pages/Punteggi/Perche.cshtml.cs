@@ -6,7 +6,7 @@ using PerformanceWorkflow.Domain.Scoring;
 namespace PerformanceWorkflow.Web.Pages.Punteggi;
 
 /// <summary>"Perché 67,1 %?": the indicators, values, targets, rule and weights behind a number.</summary>
-public sealed class PercheModel(ScoreService scores) : PageModel
+public sealed class PercheModel(ScoreService scores, PerformanceWorkflow.Application.Security.IActorAccessor actors) : PageModel
 {
     public ExplanationView Explanation { get; private set; } = null!;
 
@@ -24,7 +24,15 @@ public sealed class PercheModel(ScoreService scores) : PageModel
             return NotFound();
         }
 
-        Explanation = explanation;
+        // A unit's number is unit detail; the organization's can be explained to all, listing only what one may see.
+        var actor = await actors.GetAsync(cancellationToken);
+        if (explanation.UnitId is { } unit && !PerformanceWorkflow.Application.Security.AccessRules.CanReadUnit(actor, unit))
+        {
+            return NotFound();
+        }
+
+        var visible = explanation.Rows.Where(r => PerformanceWorkflow.Application.Security.AccessRules.CanReadUnit(actor, r.UnitId)).ToList();
+        Explanation = explanation with { Rows = visible, Hidden = explanation.Rows.Count - visible.Count };
         return Page();
     }
 }

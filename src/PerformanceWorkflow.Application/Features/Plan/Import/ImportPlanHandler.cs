@@ -36,7 +36,7 @@ public sealed record ImportResult(ImportSummary Summary, IReadOnlyList<ImportMes
 /// transaction, so that a file with errors changes nothing and the same file twice leaves the same plan.
 /// Used the same way by `pw plan import`, the upload page and the demo seeder.
 /// </summary>
-public sealed class ImportPlanHandler(AppDbContext db, TimeProvider time, IOptions<ImportOptions> options)
+public sealed class ImportPlanHandler(AppDbContext db, TimeProvider time, IOptions<ImportOptions> options, Audit.AuditTrail audit)
 {
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken)
     {
@@ -70,14 +70,27 @@ public sealed class ImportPlanHandler(AppDbContext db, TimeProvider time, IOptio
             }
 
             var summary = parsed.Summary;
+            var sha = Convert.ToHexString(SHA256.HashData(request.Content));
             db.ImportRuns.Add(new ImportRun
             {
                 ImportedAtUtc = time.GetUtcNow().UtcDateTime,
                 FileName = Path.GetFileName(request.FileName),
-                Sha256 = Convert.ToHexString(SHA256.HashData(request.Content)),
+                Sha256 = sha,
                 UserName = request.UserName,
                 SummaryJson = JsonSerializer.Serialize(summary),
             });
+            await audit.RecordAsync("plan.import", "Plan", string.Join(",", parsed.Draft.AllYears), null, new
+            {
+                File = Path.GetFileName(request.FileName),
+                Sha256 = sha,
+                summary.Departments,
+                summary.Units,
+                summary.ObjectiveAssignments,
+                summary.Indicators,
+                changes.Created,
+                changes.Updated,
+                changes.Deleted,
+            }, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();

@@ -1,0 +1,200 @@
+using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Audit;
+using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Application.Security;
+using PerformanceWorkflow.Domain.Monitoring;
+using PerformanceWorkflow.Domain.Plan;
+
+namespace PerformanceWorkflow.Application.Features.Values;
+
+/// <summary>An indicator of a unit with its value in a round (and in the round before, for reference).</summary>
+public sealed record UnitIndicatorValue(
+    int IndicatorId, string? Code, string Objective, string ManagementObjective, string Title, IndicatorKind Kind, string KindLabel,
+    Target Target, DateOnly? DueDate, bool IsRatio, decimal? Value, decimal? Numerator, decimal? Denominator, string? Note, decimal? PreviousValue);
+
+public sealed record UnitValuesView(int UnitId, string Unit, string Department, int Year, RoundInfo Round, bool CanEdit, IReadOnlyList<UnitIndicatorValue> Indicators);
+
+/// <summary>One value typed by a person: empty value clears it.</summary>
+public sealed record ValueEntry(int IndicatorId, decimal? Value, string? Note, decimal? Numerator = null, decimal? Denominator = null);
+
+public sealed record EnterValuesResult(bool Found, IReadOnlyDictionary<int, string> Errors, int Changed)
+{
+    public bool Ok => Found && Errors.Count == 0;
+}
+
+/// <summary>
+/// A unit's indicators and values for a round, read and written by the people the access rules allow: the same
+/// handler behind the unit page and the API. A record the actor may not see is reported as not found, whether it
+/// exists or not.
+/// </summary>
+public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail audit, IScoreRecompute recompute, TimeProvider time)
+{
+    public async Task<UnitValuesView?> GetAsync(Actor actor, int unitId, int year, int? round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!AccessRules.CanReadUnit(actor, unitId))
+        {
+            return null;
+        }
+
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Name, Department = u.Department.Name }).SingleOrDefaultAsync(cancellationToken);
+        var chosen = round is null ? await scores.CurrentRoundAsync(year, cancellationToken) : await scores.RoundAsync(year, round, cancellationToken);
+        if (unit is null || chosen is null)
+        {
+            return null;
+        }
+
+        var previousRound = (await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Number < chosen.Number);
+        var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => i.ManagementObjective.ObjectiveAssignment.UnitId == unitId && i.ManagementObjective.ObjectiveAssignment.Year == year)
+            .Select(i => new
+            {
+                i.Id,
+                i.ManagementObjective.ObjectiveAssignment.OperationalObjective.Code,
+                Objective = i.ManagementObjective.ObjectiveAssignment.OperationalObjective.Title,
+                AssignmentPosition = i.ManagementObjective.ObjectiveAssignment.Position,
+                Management = i.ManagementObjective.Title,
+                ManagementPosition = i.ManagementObjective.Position,
+                i.Title,
+                i.Kind,
+                i.KindLabel,
+                i.Target,
+                i.DueDate,
+                i.Position,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = indicators.Select(i => i.Id).ToList();
+        var values = await db.Measurements.AsNoTracking().Where(m => m.RoundId == chosen.Id && ids.Contains(m.IndicatorId)).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
+        var previous = previousRound is null ? [] : await db.Measurements.AsNoTracking().Where(m => m.RoundId == previousRound.Id && ids.Contains(m.IndicatorId))
+            .ToDictionaryAsync(m => m.IndicatorId, m => m.Value, cancellationToken);
+        var rows = indicators.OrderBy(i => i.AssignmentPosition).ThenBy(i => i.ManagementPosition).ThenBy(i => i.Position).Select(i =>
+        {
+            values.TryGetValue(i.Id, out var m);
+            var isRatio = i.Target.Measure == TargetMeasure.Percent && i.Title.Contains('/', StringComparison.Ordinal);
+            return new UnitIndicatorValue(i.Id, i.Code, i.Objective, i.Management, i.Title, i.Kind, i.KindLabel, i.Target, i.DueDate, isRatio,
+                m?.Value, m?.Numerator, m?.Denominator, m?.Note, previous.TryGetValue(i.Id, out var p) ? p : null);
+        }).ToList();
+        return new UnitValuesView(unitId, unit.Name, unit.Department, year, chosen, AccessRules.CanEnterValues(actor, unitId) && chosen.Status != RoundStatus.Closed, rows);
+    }
+
+    /// <summary>Writes the values typed for a unit; every value is checked, one error and nothing is written.</summary>
+    public async Task<EnterValuesResult> EnterAsync(Actor actor, int unitId, int year, int round, IReadOnlyList<ValueEntry> entries, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(entries);
+        var chosen = await scores.RoundAsync(year, round, cancellationToken);
+        if (!AccessRules.CanEnterValues(actor, unitId) || chosen is null || !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
+        {
+            return new EnterValuesResult(false, new Dictionary<int, string>(), 0);
+        }
+
+        var errors = new Dictionary<int, string>();
+        if (chosen.Status == RoundStatus.Closed)
+        {
+            errors[0] = $"Il round «{chosen.Label}» è chiuso: i valori non si modificano più.";
+            return new EnterValuesResult(true, errors, 0);
+        }
+
+        var ids = entries.Select(e => e.IndicatorId).ToList();
+        var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => ids.Contains(i.Id) && i.ManagementObjective.ObjectiveAssignment.UnitId == unitId && i.ManagementObjective.ObjectiveAssignment.Year == year)
+            .Select(i => new { i.Id, i.Kind, i.Target }).ToDictionaryAsync(i => i.Id, cancellationToken);
+        foreach (var entry in entries)
+        {
+            if (!indicators.TryGetValue(entry.IndicatorId, out var indicator))
+            {
+                // Another unit's or another year's indicator: as if it did not exist.
+                return new EnterValuesResult(false, new Dictionary<int, string>(), 0);
+            }
+
+            if (entry.Numerator is not null || entry.Denominator is not null)
+            {
+                if (entry.Numerator is null || entry.Denominator is null || entry.Denominator == 0 || entry.Numerator < 0 || entry.Denominator < 0)
+                {
+                    errors[entry.IndicatorId] = "Indicare numeratore e denominatore, con il denominatore maggiore di zero.";
+                    continue;
+                }
+            }
+
+            if (entry.Value is { } value && ValuesImportHandler.ValueProblem(indicator.Kind, indicator.Target, value) is { } problem)
+            {
+                errors[entry.IndicatorId] = problem + ".";
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new EnterValuesResult(true, errors, 0);
+        }
+
+        var changed = 0;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            changed = 0;
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var existing = await db.Measurements.Where(m => m.RoundId == chosen.Id && ids.Contains(m.IndicatorId)).ToDictionaryAsync(m => m.IndicatorId, ct);
+            var now = time.GetUtcNow().UtcDateTime;
+            foreach (var entry in entries)
+            {
+                existing.TryGetValue(entry.IndicatorId, out var measurement);
+                var value = entry.Numerator is { } n && entry.Denominator is { } d ? Math.Round(n / d * 100m, 4) : entry.Value;
+                if (value is null)
+                {
+                    if (measurement is not null)
+                    {
+                        db.Measurements.Remove(measurement);
+                        db.MeasurementChanges.Add(new MeasurementChange(entry.IndicatorId, chosen.Id, measurement.Value, null, measurement.Note, null, actor.Name, now, source));
+                        await audit.RecordAsync("value.cleared", "Indicator", entry.IndicatorId, new { Round = chosen.Number, measurement.Value }, null, ct);
+                        changed++;
+                    }
+
+                    continue;
+                }
+
+                if (measurement is null)
+                {
+                    db.Measurements.Add(new Measurement(entry.IndicatorId, chosen.Id, value.Value, entry.Numerator, entry.Denominator, entry.Note, actor.Name, now));
+                    db.MeasurementChanges.Add(new MeasurementChange(entry.IndicatorId, chosen.Id, null, value, null, entry.Note, actor.Name, now, source));
+                    await audit.RecordAsync("value.entered", "Indicator", entry.IndicatorId, null, new { Round = chosen.Number, Value = value, entry.Note }, ct);
+                    changed++;
+                }
+                else if (!measurement.Same(value.Value, entry.Numerator, entry.Denominator, entry.Note))
+                {
+                    db.MeasurementChanges.Add(new MeasurementChange(entry.IndicatorId, chosen.Id, measurement.Value, value, measurement.Note, entry.Note, actor.Name, now, source));
+                    await audit.RecordAsync("value.changed", "Indicator", entry.IndicatorId, new { Round = chosen.Number, measurement.Value, measurement.Note }, new { Round = chosen.Number, Value = value, entry.Note }, ct);
+                    measurement.Set(value.Value, entry.Numerator, entry.Denominator, entry.Note, actor.Name, now);
+                    changed++;
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            if (changed > 0)
+            {
+                await ScoringVersions.BumpAsync(db, year, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+        }, cancellationToken);
+
+        if (changed > 0)
+        {
+            await recompute.RequestAsync(year, cancellationToken);
+        }
+
+        return new EnterValuesResult(true, new Dictionary<int, string>(), changed);
+    }
+
+    /// <summary>The units the actor owns, for his home page.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name, string Department)>> OwnedUnitsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var ids = actor.OwnedUnits.ToList();
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Position)
+            .Select(u => new { u.Id, u.Name, Department = u.Department.Name }).ToListAsync(cancellationToken);
+        return units.Select(u => (u.Id, u.Name, u.Department)).ToList();
+    }
+}

@@ -1,0 +1,48 @@
+using PerformanceWorkflow.Domain.Security;
+
+namespace PerformanceWorkflow.Application.Security;
+
+/// <summary>What can be done to a record.</summary>
+public enum Operation
+{
+    Read,
+    EnterValues,
+}
+
+/// <summary>
+/// Who may do what, in one place. Pages, API endpoints, jobs and `pw` all ask here (through the ASP.NET Core policies
+/// and resource handlers in the service): a Director or UnitHead reads and enters values only for his own or delegated
+/// units; organization-level scores are for all staff; unit detail for its owners, the segretario, the Nucleo and
+/// administrators.
+/// </summary>
+public static class AccessRules
+{
+    /// <summary>Any member of staff: the plan (a public document) and the organization-level scores.</summary>
+    public static bool IsStaff(Actor actor) => actor.Roles.Any(r => Roles.All.Contains(r));
+
+    public static bool CanReadOrganizationScores(Actor actor) => IsStaff(actor);
+
+    /// <summary>The detail of a unit: its indicators, values, per-unit scores and explanations.</summary>
+    public static bool CanReadUnit(Actor actor, int unitId) =>
+        actor.Is(Roles.Administrator) || actor.Is(Roles.SecretaryGeneral) || actor.Is(Roles.EvaluationBody) || actor.OwnedUnits.Contains(unitId);
+
+    /// <summary>Entering values: the unit's owners (and delegates), and the controllo di gestione.</summary>
+    public static bool CanEnterValues(Actor actor, int unitId) => actor.Is(Roles.Administrator) || actor.OwnedUnits.Contains(unitId);
+
+    public static bool Can(Actor actor, Operation operation, int unitId) => operation switch
+    {
+        Operation.Read => CanReadUnit(actor, unitId),
+        Operation.EnterValues => CanEnterValues(actor, unitId),
+    };
+
+    /// <summary>Importing the plan, bulk values, scoring settings, users, audit trail: the controllo di gestione.</summary>
+    public static bool CanAdminister(Actor actor) => actor.Is(Roles.Administrator);
+
+    /// <summary>The job dashboard: administrators, and the segretario read-only.</summary>
+    public static bool CanViewJobs(Actor actor) => actor.Is(Roles.Administrator) || actor.Is(Roles.SecretaryGeneral);
+
+    public static bool CanManageJobs(Actor actor) => actor.Is(Roles.Administrator);
+
+    /// <summary>Every unit's detail, without listing them.</summary>
+    public static bool ReadsAllUnits(Actor actor) => actor.Is(Roles.Administrator) || actor.Is(Roles.SecretaryGeneral) || actor.Is(Roles.EvaluationBody);
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Domain.Text;
+
+namespace PerformanceWorkflow.Application.Security;
+
+/// <summary>Reads from the database what the principal's access depends on: the units he owns today.</summary>
+public sealed class ActorLoader(AppDbContext db, TimeProvider time)
+{
+    public async Task<Actor> LoadAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        var userId = AppClaims.UserId(principal);
+        if (userId is null || principal.Identity?.IsAuthenticated != true)
+        {
+            return Actor.Anonymous;
+        }
+
+        var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return new Actor(userId, principal.FindFirstValue(AppClaims.FullName) ?? principal.Identity?.Name ?? userId, roles, await OwnedUnitsAsync(userId, cancellationToken));
+    }
+
+    /// <summary>Units led, units of the departments directed, units delegated today.</summary>
+    public async Task<HashSet<int>> OwnedUnitsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ItalianFormat.TimeZone).DateTime);
+        var led = await db.Units.AsNoTracking().Where(u => u.HeadId == userId || u.Department.DirectorId == userId).Select(u => u.Id).ToListAsync(cancellationToken);
+        var delegated = await db.Delegations.AsNoTracking().Where(d => d.DelegateId == userId && d.From <= today && d.To >= today).Select(d => d.UnitId).ToListAsync(cancellationToken);
+        return [.. led, .. delegated];
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerformanceWorkflow.Application.Features.Users;
+
+namespace PerformanceWorkflow.Web.Pages.Amministrazione;
+
+/// <summary>Users and their roles; creating a user gives a temporary password, shown once.</summary>
+public sealed class UtentiModel(UserAdministration administration) : PageModel
+{
+    public IReadOnlyList<UserView> Users { get; private set; } = [];
+
+    [BindProperty]
+    public string UserName { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string FullName { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public List<string> Roles { get; set; } = [];
+
+    [TempData]
+    public string? Created { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await administration.ListAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await administration.CreateAsync(new NewUser(UserName, FullName, Email, Roles, null), cancellationToken);
+        if (!result.Ok)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
+
+            Users = await administration.ListAsync(cancellationToken);
+            return Page();
+        }
+
+        Created = $"Utente «{UserName}» creato. Password temporanea (comunicarla di persona; va cambiata al primo accesso): {result.Secret}";
+        return RedirectToPage();
+    }
+}
