@@ -38,6 +38,7 @@ public sealed class BrowserTests : IDisposable
         await using var _ = browser;
         using var __ = playwright;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.ServerAddress.ToString(), Locale = "it-IT" });
+        var violations = Browser.TrackCspViolations(page);
         await SignInAsync(page, "nucleo");
 
         await page.GotoAsync("/punteggi");
@@ -50,6 +51,51 @@ public sealed class BrowserTests : IDisposable
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Perché {percent}?");
         await Assertions.Expect(page.Locator("[data-testid=formula]")).ToContainTextAsync("Media aritmetica di 58 indicatori");
         await Assertions.Expect(page.Locator("[data-testid=explanation-row]")).ToHaveCountAsync(63);
+        Assert.True(violations.Count == 0, string.Join("\n", violations.Distinct()));
+    }
+
+    [BrowserFact]
+    public async Task A_director_signs_in_and_sees_and_edits_only_his_units()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        await using var _ = browser;
+        using var __ = playwright;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.ServerAddress.ToString(), Locale = "it-IT" });
+        var violations = Browser.TrackCspViolations(page);
+
+        await SignInAsync(page, "dirigente.affari");
+        var units = page.Locator("[data-testid=my-units] li");
+        await Assertions.Expect(units).ToHaveCountAsync(1);
+        await Assertions.Expect(units).ToContainTextAsync("U.O.C. Affari Generali");
+
+        await units.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("U.O.C. Affari Generali, Servizi Demografici, URP");
+        var row = page.Locator("[data-testid=value-row]").Filter(new() { HasText = "Adesione piattaforme ed integrazione con applicativi" });
+        await row.GetByRole(AriaRole.Combobox).SelectOptionAsync("4");
+        await row.GetByLabel("Nota").FillAsync("In linea con il cronoprogramma");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salva i valori" }).ClickAsync();
+        if (await page.Locator("[data-testid=values-saved]").CountAsync() == 0)
+        {
+            var body = await page.Locator("main").InnerTextAsync();
+            Assert.Fail(body[..Math.Min(body.Length, 1500)]);
+        }
+
+        await Assertions.Expect(page.Locator("[data-testid=values-saved]")).ToHaveTextAsync("Salvati 1 valori.");
+        await Assertions.Expect(row.GetByRole(AriaRole.Combobox)).ToHaveValueAsync("4");
+
+        // Another department's unit, by id in the address bar: as if it did not exist.
+        var unitId = int.Parse(new Uri(page.Url).Segments[2].TrimEnd('/'), System.Globalization.CultureInfo.InvariantCulture);
+        var other = await page.GotoAsync($"/unita/{unitId + 2}/valori");
+        Assert.Equal(404, other!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Errore 404");
+
+        await page.GotoAsync("/punteggi");
+        await Assertions.Expect(page.Locator("[data-testid=units] tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=departments] tbody tr")).ToHaveCountAsync(3);
+        await page.GotoAsync("/piano");
+        await page.GotoAsync("/punteggi/perche?anno=2024&round=2&dimensione=Organization&id=0");
+        await Assertions.Expect(page.Locator("[data-testid=explanation-hidden]")).ToBeVisibleAsync();
+        Assert.True(violations.Count == 0, string.Join("\n", violations.Distinct()));
     }
 
     internal static async Task SignInAsync(IPage page, string userName)

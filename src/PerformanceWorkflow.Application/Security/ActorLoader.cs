@@ -18,7 +18,8 @@ public sealed class ActorLoader(AppDbContext db, TimeProvider time)
         }
 
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return new Actor(userId, principal.FindFirstValue(AppClaims.FullName) ?? principal.Identity?.Name ?? userId, roles, await OwnedUnitsAsync(userId, cancellationToken));
+        // The account name identifies who acted on the trail and on values; the full name is for display.
+        return new Actor(userId, principal.Identity?.Name ?? userId, roles, await OwnedUnitsAsync(userId, cancellationToken));
     }
 
     /// <summary>Units led, units of the departments directed, units delegated today.</summary>

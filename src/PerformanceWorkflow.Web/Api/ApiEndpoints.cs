@@ -35,7 +35,11 @@ internal static class ApiEndpoints
             int unitId, int year, int round, int indicatorId, ValueBody body, HttpContext http, IAntiforgery antiforgery, UnitValues values, IActorAccessor actors, CancellationToken ct) =>
         {
             // A cookie-authenticated API must not be callable from another site: the antiforgery token is required.
-            await antiforgery.ValidateRequestAsync(http);
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Problem("Richiesta non valida: manca il token antiforgery (intestazione RequestVerificationToken).", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var result = await values.EnterAsync(await actors.GetAsync(ct), unitId, year, round, [new ValueEntry(indicatorId, body.Value, body.Note, body.Numerator, body.Denominator)], "api", ct);
             return !result.Found ? Results.NotFound() : result.Ok ? Results.NoContent() : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), e => new[] { e.Value }));
         }).RequireAuthorization(Policies.Staff);

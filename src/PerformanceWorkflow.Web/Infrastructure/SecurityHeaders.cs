@@ -8,8 +8,15 @@ namespace PerformanceWorkflow.Web.Infrastructure;
 internal static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "default-src 'self'; script-src 'self'; " +
+        $"style-src 'self' {BootstrapItaliaStyles}; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    // Bootstrap Italia 2.18.3's bundle inserts <style> elements at load (video.js, its YouTube tech, an empty one) and
+    // sets one style attribute: exactly those are allowed by hash ('unsafe-hashes' extends hashes to that attribute),
+    // nothing else inline. A browser test fails on any CSP violation, so a library version that changes them is noticed.
+    private const string BootstrapItaliaStyles =
+        "'unsafe-hashes' 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' 'sha256-wPXhisdsFu1DtHYH1D9W5isSGqS5vIPn6QJWSNLqfCM='";
 
     // Hangfire's dashboard writes inline scripts and styles: it gets its own, looser policy (administrators only).
     private const string DashboardPolicy =

@@ -10,9 +10,15 @@ namespace PerformanceWorkflow.Web.Tests.Support;
 /// <summary>The real service on a real SQLite file of its own (demo data loaded unless asked otherwise), deleted afterwards.</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("pw-web-").FullName;
+    private readonly string _directory;
     private readonly bool _demo;
     private readonly bool _jobs;
+    private readonly bool _ownsDirectory;
+
+    /// <summary>Extra settings and the environment, for tests of production behaviour or limits.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public string Environment { get; init; } = "Development";
 
     /// <summary>The service with its demo data, as a class fixture.</summary>
     public AppFactory()
@@ -20,10 +26,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    internal AppFactory(bool demo, bool kestrel, bool jobs = false)
+    internal AppFactory(bool demo, bool kestrel, bool jobs = false, string? directory = null)
     {
         _demo = demo;
         _jobs = jobs;
+        _ownsDirectory = directory is null;
+        _directory = directory ?? Directory.CreateTempSubdirectory("pw-web-").FullName;
         if (kestrel)
         {
             UseKestrel(0);
@@ -67,7 +75,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("DemoData:CreateDemoUsers", "true");
+
+        // Tests sign in many times from one address; the limit has a test of its own.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("DemoData:ImportReferencePlanOnEmptyDatabase", _demo ? "true" : "false");
@@ -79,7 +96,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDirectory)
         {
             SqliteConnection.ClearAllPools();
             try

@@ -16,4 +16,19 @@ internal static class Browser
         });
         return (playwright, browser);
     }
+
+    /// <summary>Collects the Content-Security-Policy violations the page reports, to assert there are none.</summary>
+    public static List<string> TrackCspViolations(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        return violations;
+    }
 }

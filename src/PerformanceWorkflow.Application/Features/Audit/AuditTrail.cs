@@ -42,7 +42,8 @@ public sealed class AuditEntry
     /// <summary>SHA-256 of the previous hash and every field of the row.</summary>
     public string ComputeHash()
     {
-        var text = string.Join('\u001F', PreviousHash, Id.ToString(CultureInfo.InvariantCulture), AtUtc.ToString("O", CultureInfo.InvariantCulture), Actor, Action, EntityType, EntityId, Before, After);
+        // Ticks, not a formatted date: a database gives the value back without its UTC kind.
+        var text = string.Join('\u001F', PreviousHash, Id.ToString(CultureInfo.InvariantCulture), AtUtc.Ticks.ToString(CultureInfo.InvariantCulture), Actor, Action, EntityType, EntityId, Before, After);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -35,6 +35,8 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
         ArgumentNullException.ThrowIfNull(actor);
         if (!AccessRules.CanReadUnit(actor, unitId))
         {
+            // The person sees "not found"; the trail records the refusal.
+            await audit.RecordAsync("authorization.denied", "Unit", unitId, null, new { Operation = "Read" }, cancellationToken);
             return null;
         }
 
@@ -84,7 +86,13 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(entries);
         var chosen = await scores.RoundAsync(year, round, cancellationToken);
-        if (!AccessRules.CanEnterValues(actor, unitId) || chosen is null || !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
+        if (!AccessRules.CanEnterValues(actor, unitId))
+        {
+            await audit.RecordAsync("authorization.denied", "Unit", unitId, null, new { Operation = "EnterValues" }, cancellationToken);
+            return new EnterValuesResult(false, new Dictionary<int, string>(), 0);
+        }
+
+        if (chosen is null || !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
         {
             return new EnterValuesResult(false, new Dictionary<int, string>(), 0);
         }
@@ -104,7 +112,8 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
         {
             if (!indicators.TryGetValue(entry.IndicatorId, out var indicator))
             {
-                // Another unit's or another year's indicator: as if it did not exist.
+                // Another unit's or another year's indicator: as if it did not exist (and on the trail).
+                await audit.RecordAsync("authorization.denied", "Indicator", entry.IndicatorId, null, new { Operation = "EnterValues", UnitId = unitId }, cancellationToken);
                 return new EnterValuesResult(false, new Dictionary<int, string>(), 0);
             }
 

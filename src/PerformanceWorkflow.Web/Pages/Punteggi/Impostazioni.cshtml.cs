@@ -90,7 +90,7 @@ public sealed class ImpostazioniModel(ScoringSettingsHandler settings, PlanQueri
     {
         foreach (var row in known)
         {
-            var text = typed.GetValueOrDefault(row.ElementId, "1");
+            var text = typed.GetValueOrDefault(row.ElementId) ?? string.Empty;
             if (TargetParser.TryParseNumber(text, out var weight) && weight is >= 0 and <= 100)
             {
                 weights.Add((element, row.ElementId, weight));

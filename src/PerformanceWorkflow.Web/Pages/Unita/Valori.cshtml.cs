@@ -62,9 +62,10 @@ public sealed class ValoriModel(UnitValues values, PlanQueries plan, IActorAcces
         var entries = new List<ValueEntry>();
         foreach (var i in View.Indicators)
         {
-            var text = Value.GetValueOrDefault(i.IndicatorId, string.Empty).Trim();
-            var numerator = Numerator.GetValueOrDefault(i.IndicatorId, string.Empty).Trim();
-            var denominator = Denominator.GetValueOrDefault(i.IndicatorId, string.Empty).Trim();
+            // An empty input binds as null.
+            var text = (Value.GetValueOrDefault(i.IndicatorId) ?? string.Empty).Trim();
+            var numerator = (Numerator.GetValueOrDefault(i.IndicatorId) ?? string.Empty).Trim();
+            var denominator = (Denominator.GetValueOrDefault(i.IndicatorId) ?? string.Empty).Trim();
             decimal? value = null, n = null, d = null;
             if (i.IsRatio && (numerator.Length > 0 || denominator.Length > 0))
             {

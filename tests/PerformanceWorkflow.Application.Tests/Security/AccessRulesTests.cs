@@ -1,0 +1,49 @@
+using PerformanceWorkflow.Application.Security;
+using PerformanceWorkflow.Domain.Security;
+
+namespace PerformanceWorkflow.Application.Tests.Security;
+
+/// <summary>Role × resource × verb, decided in one place.</summary>
+public sealed class AccessRulesTests
+{
+    private const int OwnUnit = 1;
+    private const int OtherUnit = 2;
+
+    private static Actor As(string role, bool owns = false) =>
+        new("u", role, new HashSet<string>([role], StringComparer.Ordinal), owns ? new HashSet<int>([OwnUnit]) : new HashSet<int>());
+
+    public static TheoryData<string, bool, bool, bool, bool, bool, bool, bool, bool> Matrix => new()
+    {
+        // role, owns unit 1 | read own, read other, enter own, enter other | administer, view jobs, manage jobs
+        { Roles.Administrator, false, true, true, true, true, true, true, true },
+        { Roles.Director, true, true, false, true, false, false, false, false },
+        { Roles.UnitHead, true, true, false, true, false, false, false, false },
+        { Roles.SecretaryGeneral, false, true, true, false, false, false, true, false },
+        { Roles.EvaluationBody, false, true, true, false, false, false, false, false },
+        { Roles.HumanResources, false, false, false, false, false, false, false, false },
+        { Roles.Employee, false, false, false, false, false, false, false, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Every_role_gets_exactly_its_rights(string role, bool owns, bool readOwn, bool readOther, bool enterOwn, bool enterOther, bool administer, bool viewJobs, bool manageJobs)
+    {
+        var actor = As(role, owns);
+        Assert.True(AccessRules.CanReadOrganizationScores(actor));
+        Assert.Equal(readOwn, AccessRules.Can(actor, Operation.Read, OwnUnit));
+        Assert.Equal(readOther, AccessRules.Can(actor, Operation.Read, OtherUnit));
+        Assert.Equal(enterOwn, AccessRules.Can(actor, Operation.EnterValues, OwnUnit));
+        Assert.Equal(enterOther, AccessRules.Can(actor, Operation.EnterValues, OtherUnit));
+        Assert.Equal(administer, AccessRules.CanAdminister(actor));
+        Assert.Equal(viewJobs, AccessRules.CanViewJobs(actor));
+        Assert.Equal(manageJobs, AccessRules.CanManageJobs(actor));
+    }
+
+    [Fact]
+    public void Nobody_without_a_role_is_staff()
+    {
+        Assert.False(AccessRules.IsStaff(Actor.Anonymous));
+        Assert.False(AccessRules.CanReadOrganizationScores(Actor.Anonymous));
+        Assert.False(AccessRules.Can(Actor.Anonymous, Operation.Read, OwnUnit));
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Application.Features.Users;
+using PerformanceWorkflow.Application.Security;
+using PerformanceWorkflow.Application.Tests.Support;
+using PerformanceWorkflow.Domain.Scoring;
+using PerformanceWorkflow.Domain.Security;
+using PerformanceWorkflow.Domain.Text;
+
+namespace PerformanceWorkflow.Application.Tests.Security;
+
+/// <summary>Users, roles, who leads what, delegations for a period; every change audited, never a password.</summary>
+public sealed class UserAdministrationTests
+{
+    private static Task<int> UnitIdAsync(TestDatabase db, string name) =>
+        db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Units.Where(u => u.Key == TextKey.Of(name)).Select(u => u.Id).SingleAsync());
+
+    private static Task<int> DepartmentIdAsync(TestDatabase db, string name) =>
+        db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Departments.Where(d => d.Key == TextKey.Of(name)).Select(d => d.Id).SingleAsync());
+
+    private static async Task<string> CreateAsync(TestDatabase db, string userName, params string[] roles)
+    {
+        var result = await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().CreateAsync(new NewUser(userName, $"{userName} (test)", null, roles, null), CancellationToken.None));
+        Assert.True(result.Ok, string.Join(" ", result.Errors));
+        Assert.NotNull(result.Secret);
+        return (await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().FindAsync(userName, CancellationToken.None)))!.Id;
+    }
+
+    [Fact]
+    public async Task A_new_user_gets_a_temporary_password_to_change_and_the_trail_never_holds_it()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var result = await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().CreateAsync(new NewUser("mario.rossi", "Mario Rossi", "mario.rossi@comune.it", [Roles.Director], null), CancellationToken.None));
+
+        Assert.True(result.Ok);
+        var user = await db.RunAsync(sp => sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("mario.rossi"));
+        Assert.True(user!.MustChangePassword);
+        Assert.True(await db.RunAsync(sp => sp.GetRequiredService<UserManager<AppUser>>().CheckPasswordAsync(user, result.Secret!)));
+        var trail = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().SingleAsync());
+        Assert.Equal("user.created", trail.Action);
+        Assert.DoesNotContain(result.Secret!, trail.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Roles_must_be_known_and_changes_are_audited()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var id = await CreateAsync(db, "anna", Roles.Employee);
+        var administration = (IServiceProvider sp) => sp.GetRequiredService<UserAdministration>();
+
+        var unknown = await db.RunAsync(sp => administration(sp).SetRolesAsync(id, ["Sindaco"], CancellationToken.None));
+        var changed = await db.RunAsync(sp => administration(sp).SetRolesAsync(id, [Roles.UnitHead, Roles.Employee], CancellationToken.None));
+
+        Assert.False(unknown.Ok);
+        Assert.Contains("Sindaco", unknown.Errors[0], StringComparison.Ordinal);
+        Assert.True(changed.Ok);
+        Assert.Equal([Roles.UnitHead, Roles.Employee], (await db.RunAsync(sp => administration(sp).FindAsync(id, CancellationToken.None)))!.Roles.Order().Reverse());
+        Assert.Contains("user.roles.changed", await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.Select(e => e.Action).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_director_owns_every_unit_of_his_department_and_a_delegate_only_during_the_delegation()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var db = await Values.ReferenceAsync(clock);
+        var director = await CreateAsync(db, "dirigente", Roles.Director);
+        var employee = await CreateAsync(db, "impiegata", Roles.Employee);
+        var department = await DepartmentIdAsync(db, "SETTORE GESTIONE RISORSE, PERSONE, AZIENDE E TERRITORIO");
+        var works = await UnitIdAsync(db, "U.O.C. Lavori Pubblici-Patrimonio");
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().AssignDirectorAsync(department, director, CancellationToken.None))).Ok);
+
+        var owned = await db.RunAsync(sp => sp.GetRequiredService<ActorLoader>().OwnedUnitsAsync(director, CancellationToken.None));
+        Assert.Equal(4, owned.Count);
+        Assert.Contains(works, owned);
+
+        var directorActor = new Actor(director, "dirigente", new HashSet<string>([Roles.Director]), owned);
+        var delegated = await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().DelegateAsync(directorActor, works, employee, new DateOnly(2024, 3, 10), new DateOnly(2024, 3, 20), CancellationToken.None));
+        Assert.True(delegated.Ok);
+        var stranger = new Actor(employee, "impiegata", new HashSet<string>([Roles.Employee]), new HashSet<int>());
+        Assert.False((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().DelegateAsync(stranger, works, director, new DateOnly(2024, 3, 10), new DateOnly(2024, 3, 20), CancellationToken.None))).Ok);
+
+        async Task<HashSet<int>> OwnedOnAsync(int day)
+        {
+            clock.SetUtcNow(new DateTimeOffset(2024, 3, day, 9, 0, 0, TimeSpan.Zero));
+            return await db.RunAsync(sp => sp.GetRequiredService<ActorLoader>().OwnedUnitsAsync(employee, CancellationToken.None));
+        }
+
+        Assert.Empty(await OwnedOnAsync(9));
+        Assert.Equal([works], await OwnedOnAsync(10));
+        Assert.Equal([works], await OwnedOnAsync(20));
+        Assert.Empty(await OwnedOnAsync(21));
+    }
+
+    [Fact]
+    public async Task A_director_is_a_dimension_of_the_scores_the_flat_mean_of_his_departments_indicators()
+    {
+        await using var db = await Values.ReferenceAsync();
+        var director = await CreateAsync(db, "dirigente", Roles.Director);
+        var department = await DepartmentIdAsync(db, "SETTORE GESTIONE RISORSE, PERSONE, AZIENDE E TERRITORIO");
+        await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().AssignDirectorAsync(department, director, CancellationToken.None));
+        var indicators = await Values.IndicatorsAsync(db);
+        await Values.ImportAsync(db, Values.Csv(indicators.Select(i => (i.Id, i.Kind == Domain.Plan.IndicatorKind.Activity ? "4" : i.Kind == Domain.Plan.IndicatorKind.Informational ? "1" : "0"))), round: 4);
+
+        var report = await db.RunAsync(async sp =>
+        {
+            var scores = sp.GetRequiredService<ScoreService>();
+            return await scores.ComputeAsync(2024, (await scores.RoundAsync(2024, 4, CancellationToken.None))!.Id, CancellationToken.None);
+        });
+
+        var leader = Assert.Single(report.Leaders);
+        Assert.Equal((RoleGroup.Director, "dirigente (test)"), (leader.Group, leader.Name));
+        Assert.Equal(report.Departments.Single(d => d.Id == department).Score, leader.Score);
+    }
+
+    [Fact]
+    public async Task Assigning_a_department_needs_a_director()
+    {
+        await using var db = await Values.ReferenceAsync();
+        var employee = await CreateAsync(db, "impiegato", Roles.Employee);
+        var department = await DepartmentIdAsync(db, "U.O.A. POLIZIA MUNICIPALE");
+        var result = await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().AssignDirectorAsync(department, employee, CancellationToken.None));
+        Assert.False(result.Ok);
+    }
+}
