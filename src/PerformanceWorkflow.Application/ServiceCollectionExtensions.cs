@@ -19,6 +19,9 @@ using PerformanceWorkflow.Application.Features.Users;
 using PerformanceWorkflow.Application.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using PerformanceWorkflow.Application.Features.Email;
+using PerformanceWorkflow.Application.Features.Workflows;
 
 namespace PerformanceWorkflow.Application;
 
@@ -89,6 +92,27 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ValuesTemplateHandler>();
         services.AddScoped<ValuesImportHandler>();
         services.AddScoped<UnitValues>();
+
+        // Workflows: definitions checked once (a bad file stops the start), engine, timers, email through the outbox.
+        services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton(provider => WorkflowCatalog.Load(provider.GetRequiredService<IOptions<WorkflowOptions>>().Value.ResolveDirectory(), WorkflowHooks.Vocabulary));
+        services.AddScoped<WorkflowHooks>();
+        services.AddScoped<WorkflowMailer>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<WorkflowQueries>();
+        services.AddScoped<WorkflowJobs>();
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<OutboxJobs>();
+        services.AddScoped<OutboxQueries>();
+        services.AddScoped<IOutboxSignal, InlineOutboxSignal>();
+        services.AddSingleton<IMailTransport>(provider =>
+        {
+            var email = provider.GetRequiredService<IOptions<EmailOptions>>();
+            return email.Value.Transport == EmailTransport.Smtp
+                ? new SmtpTransport(email)
+                : new PickupDirectoryTransport(Path.GetFullPath(email.Value.PickupDirectory, basePath));
+        });
         return services;
     }
 
@@ -122,6 +146,7 @@ public static class ServiceCollectionExtensions
 
         // With a job server, recomputation after a change is a job; without one (pw) it runs inline.
         services.Replace(ServiceDescriptor.Scoped<IScoreRecompute, HangfireScoreRecompute>());
+        services.Replace(ServiceDescriptor.Scoped<IOutboxSignal, HangfireOutboxSignal>());
         return services;
     }
 }

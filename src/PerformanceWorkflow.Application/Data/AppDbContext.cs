@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Features.Audit;
+using PerformanceWorkflow.Application.Features.Email;
+using PerformanceWorkflow.Application.Features.Workflows;
 using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
 using PerformanceWorkflow.Domain.Scoring;
+using PerformanceWorkflow.Domain.Workflow;
 
 namespace PerformanceWorkflow.Application.Data;
 
@@ -65,6 +68,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+
+    public DbSet<WorkflowJournalEntry> WorkflowJournal => Set<WorkflowJournalEntry>();
+
+    public DbSet<UserTask> UserTasks => Set<UserTask>();
+
+    public DbSet<WorkflowTimer> WorkflowTimers => Set<WorkflowTimer>();
+
+    public DbSet<WorkflowDefinitionVersion> WorkflowDefinitionVersions => Set<WorkflowDefinitionVersion>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

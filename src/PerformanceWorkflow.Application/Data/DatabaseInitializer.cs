@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PerformanceWorkflow.Application.Features.Workflows;
 using PerformanceWorkflow.Application.Features.Plan.Demo;
 using PerformanceWorkflow.Application.Features.Users;
 using PerformanceWorkflow.Domain.Monitoring;
@@ -24,7 +25,7 @@ public sealed class DemoDataOptions
 }
 
 /// <summary>Creates and migrates the database on start, and loads the demo plan into an empty one.</summary>
-public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder demo, DemoUsersSeeder demoUsers, IOptions<DemoDataOptions> demoOptions, ILogger<DatabaseInitializer> logger)
+public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder demo, DemoUsersSeeder demoUsers, IOptions<DemoDataOptions> demoOptions, WorkflowCatalog workflows, TimeProvider time, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -44,6 +45,9 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
             // WAL lets readers work while a writer commits, and makes writes 4–5× faster (docs/architecture).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        // Running instances keep the definition text they started on; a changed version with instances stops here.
+        await WorkflowVersions.RegisterAsync(db, workflows, time.GetUtcNow().UtcDateTime, cancellationToken);
 
         // Years created before rounds existed get the default cycle calendar.
         var withoutRounds = await db.PlanYears.Where(y => !db.MonitoringRounds.Any(r => r.Year == y.Year)).Select(y => y.Year).ToListAsync(cancellationToken);

@@ -38,6 +38,15 @@ public static class AccessRules
     /// <summary>Importing the plan, bulk values, scoring settings, users, audit trail: the controllo di gestione.</summary>
     public static bool CanAdminister(Actor actor) => actor.Is(Roles.Administrator);
 
+    /// <summary>
+    /// A workflow instance: its owner and reviewer, whoever its steps involve by role (the segretario for validations,
+    /// the Nucleo for its validation…), and administrators. Firing is decided by the definition, not here.
+    /// </summary>
+    public static bool CanReadInstance(Actor actor, string? ownerId, string? reviewerId, IEnumerable<string> involvedRoles) =>
+        actor.Is(Roles.Administrator)
+        || (actor.UserId is not null && (actor.UserId == ownerId || actor.UserId == reviewerId))
+        || involvedRoles.Any(actor.Is);
+
     /// <summary>The job dashboard: administrators, and the segretario read-only.</summary>
     public static bool CanViewJobs(Actor actor) => actor.Is(Roles.Administrator) || actor.Is(Roles.SecretaryGeneral);
 

@@ -10,7 +10,11 @@ namespace PerformanceWorkflow.Application.Security;
 public sealed record Actor(string? UserId, string Name, IReadOnlySet<string> Roles, IReadOnlySet<int> OwnedUnits)
 {
     /// <summary>Jobs and the command-line tool act as the system, with the operator's name for the record.</summary>
-    public static Actor System(string name) => new(null, name, new HashSet<string>([Domain.Security.Roles.Administrator], StringComparer.Ordinal), new HashSet<int>());
+    public static Actor System(string name) =>
+        new(null, name, new HashSet<string>([Domain.Security.Roles.Administrator, Domain.Workflow.WorkflowVocabulary.System], StringComparer.Ordinal), new HashSet<int>());
+
+    /// <summary>Timers and workflow jobs: only the system role, so they can fire only what a definition gives to "system".</summary>
+    public static Actor Scheduler { get; } = new(null, "sistema", new HashSet<string>([Domain.Workflow.WorkflowVocabulary.System], StringComparer.Ordinal), new HashSet<int>());
 
     public static Actor Anonymous { get; } = new(null, "anonimo", new HashSet<string>(StringComparer.Ordinal), new HashSet<int>());
 

@@ -22,6 +22,20 @@ public sealed class ActorLoader(AppDbContext db, TimeProvider time)
         return new Actor(userId, principal.Identity?.Name ?? userId, roles, await OwnedUnitsAsync(userId, cancellationToken));
     }
 
+    /// <summary>An account by user name or id, as `pw … --as` acts; null when there is none.</summary>
+    public async Task<Actor?> LoadUserAsync(string userNameOrId, CancellationToken cancellationToken)
+    {
+        var normalized = userNameOrId.ToUpperInvariant();
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized || u.Id == userNameOrId, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
+        return new Actor(user.Id, user.UserName ?? user.Id, roles.ToHashSet(StringComparer.Ordinal), await OwnedUnitsAsync(user.Id, cancellationToken));
+    }
+
     /// <summary>Units led, units of the departments directed, units delegated today.</summary>
     public async Task<HashSet<int>> OwnedUnitsAsync(string userId, CancellationToken cancellationToken)
     {

@@ -67,6 +67,20 @@ public sealed class MonitoringRound
         ? $"Consuntivo {Year}"
         : $"{Number}° monitoraggio ({Text.ItalianFormat.Date(ReferenceDate)})";
 
+    /// <summary>Opens the round for submissions (idempotent: a retried job finds it open).</summary>
+    public void Open()
+    {
+        if (Status == RoundStatus.Closed)
+        {
+            throw new InvalidOperationException($"Il round «{Label}» è già chiuso.");
+        }
+
+        Status = RoundStatus.Open;
+    }
+
+    /// <summary>Closes the round: its values are final for the round.</summary>
+    public void Close() => Status = RoundStatus.Closed;
+
     /// <summary>The default calendar of a year.</summary>
     public static IReadOnlyList<MonitoringRound> DefaultCalendar(int year) =>
     [

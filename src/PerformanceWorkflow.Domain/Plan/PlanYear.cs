@@ -48,6 +48,27 @@ public sealed class PlanYear
 
     /// <summary>Values or weights of the year changed: its scores must be computed again.</summary>
     public void ScoresChanged() => ScoringVersion++;
+
+    /// <summary>The Giunta's deliberation that approved the plan, once locked.</summary>
+    public string? DeliberationNumber { get; private set; }
+
+    public DateOnly? DeliberationDate { get; private set; }
+
+    public DateTime? LockedAtUtc { get; private set; }
+
+    /// <summary>The Giunta approved the plan: from now on targets change only through a target revision.</summary>
+    public void Lock(string deliberationNumber, DateOnly deliberationDate, DateTime nowUtc)
+    {
+        if (Status == PlanStatus.Locked)
+        {
+            throw new InvalidOperationException($"Il piano {Year} è già bloccato (delibera n. {DeliberationNumber}).");
+        }
+
+        Status = PlanStatus.Locked;
+        DeliberationNumber = deliberationNumber;
+        DeliberationDate = deliberationDate;
+        LockedAtUtc = nowUtc;
+    }
 }
 
 /// <summary>

@@ -10,22 +10,38 @@ namespace PerformanceWorkflow.Application.Tests.Support;
 /// <summary>A real SQLite file, migrated, with the application's services around it; deleted afterwards.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string path, ServiceProvider services)
+    private readonly bool ownsFile;
+
+    private TestDatabase(string path, ServiceProvider services, bool ownsFile)
     {
         FilePath = path;
         Services = services;
+        this.ownsFile = ownsFile;
     }
 
     public string FilePath { get; }
 
+    /// <summary>This database's own pickup folder: the emails it sends, as .eml files.</summary>
+    public string MailDirectory => FilePath + ".mail";
+
     public ServiceProvider Services { get; }
 
-    public static async Task<TestDatabase> CreateAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static Task<TestDatabase> CreateAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "pw-tests");
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"{Guid.NewGuid():N}.db");
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal) { ["DemoData:ImportReferencePlanOnEmptyDatabase"] = "false" };
+        return OpenAsync(Path.Combine(directory, $"{Guid.NewGuid():N}.db"), time, settings, ownsFile: true);
+    }
+
+    /// <summary>A service over an existing (or new) database file: a restart, when the file was used before.</summary>
+    public static async Task<TestDatabase> OpenAsync(string path, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, bool ownsFile = false)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["DemoData:ImportReferencePlanOnEmptyDatabase"] = "false",
+            ["Email:PickupDirectory"] = path + ".mail",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
@@ -40,7 +56,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var provider = services.BuildServiceProvider(validateScopes: true);
-        var database = new TestDatabase(path, provider);
+        var database = new TestDatabase(path, provider, ownsFile);
         await database.RunAsync(sp => sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None));
         return database;
     }
@@ -63,9 +79,19 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!ownsFile)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
             File.Delete(FilePath + suffix);
+        }
+
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
         }
     }
 }

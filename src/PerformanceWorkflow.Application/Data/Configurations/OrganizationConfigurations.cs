@@ -80,6 +80,7 @@ internal sealed class PlanYearConfiguration : IEntityTypeConfiguration<PlanYear>
         builder.HasKey(y => y.Year);
         builder.Property(y => y.Year).ValueGeneratedNever();
         builder.Property(y => y.ScoringVersion).IsConcurrencyToken();
+        builder.Property(y => y.DeliberationNumber).HasMaxLength(40);
         builder.ComplexProperty(y => y.Scoring, scoring =>
         {
             scoring.Property(s => s.CapAt100).HasColumnName("ScoringCapAt100");

@@ -21,6 +21,7 @@ public sealed class DemoUsersSeeder(RoleManager<IdentityRole> roles, UserManager
         ("amministratore", "Controllo di gestione (demo)", Roles.Administrator, null),
         ("dirigente.affari", "Dirigente Affari Giuridici (demo)", Roles.Director, "SETTORE AFFARI GIURIDICI E SERVIZI DI GOVERNO"),
         ("dirigente.risorse", "Dirigente Gestione Risorse (demo)", Roles.Director, "SETTORE GESTIONE RISORSE, PERSONE, AZIENDE E TERRITORIO"),
+        ("comandante.pm", "Comandante Polizia Municipale (demo)", Roles.Director, "U.O.A. POLIZIA MUNICIPALE"),
         ("responsabile.llpp", "Responsabile Lavori Pubblici (demo)", Roles.UnitHead, "U.O.C. Lavori Pubblici-Patrimonio"),
         ("segretario", "Segretario generale (demo)", Roles.SecretaryGeneral, null),
         ("nucleo", "Nucleo di valutazione (demo)", Roles.EvaluationBody, null),

@@ -1,0 +1,667 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Email;
+using PerformanceWorkflow.Application.Security;
+using PerformanceWorkflow.Domain.Security;
+using PerformanceWorkflow.Domain.Text;
+using PerformanceWorkflow.Domain.Workflow;
+using Stateless;
+
+namespace PerformanceWorkflow.Application.Features.Workflows;
+
+/// <summary>How a request to the engine ended.</summary>
+public enum WorkflowOutcome
+{
+    Done,
+    NotFound,
+
+    /// <summary>Not possible in the current state, or a guard says not yet.</summary>
+    NotPermitted,
+
+    /// <summary>The actor may not fire this trigger.</summary>
+    Forbidden,
+
+    /// <summary>Something the trigger requires is missing (a comment, a deliberation).</summary>
+    Invalid,
+
+    /// <summary>Someone else changed the instance meanwhile.</summary>
+    Conflict,
+}
+
+/// <summary>The answer of the engine, with an Italian message for the person who asked.</summary>
+public sealed record WorkflowResult(WorkflowOutcome Outcome, string Message, int? InstanceId = null, string? State = null)
+{
+    public bool Succeeded => Outcome == WorkflowOutcome.Done;
+}
+
+/// <summary>What the person firing a trigger gives: a comment, a deliberation, the revision he saw.</summary>
+public sealed record FireInput(string? Comment = null, Deliberation? Deliberation = null, int? ExpectedRevision = null)
+{
+    public static FireInput None { get; } = new();
+}
+
+/// <summary>
+/// The workflow engine: definitions from <see cref="WorkflowCatalog"/>, transitions by Stateless, state in the
+/// application database. Starting or firing loads the instance and its rows, checks who may fire and what the trigger
+/// requires, evaluates its guard, lets Stateless fire, then writes in one transaction the new state, the journal,
+/// opened and closed tasks, timers and the outbox. The revision of the instance makes a concurrent change lose with a
+/// clear message instead of overwriting. Instances keep the definition version they started on.
+/// </summary>
+public sealed partial class WorkflowEngine(
+    AppDbContext db,
+    WorkflowCatalog catalog,
+    WorkflowHooks hooks,
+    WorkflowMailer mailer,
+    TimeProvider time,
+    IOptions<WorkflowOptions> options,
+    IOutboxSignal outbox,
+    ILogger<WorkflowEngine> logger)
+{
+    public const string StartTrigger = "avvio";
+
+    /// <summary>Starts the coordinating machine of a phase for a year (and a round, for the rounds' phases).</summary>
+    public Task<WorkflowResult> StartAsync(string phase, int year, int? round, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Is(Roles.Administrator) && !actor.Is(WorkflowVocabulary.System))
+        {
+            return Task.FromResult(new WorkflowResult(WorkflowOutcome.Forbidden, "Solo il controllo di gestione può avviare una fase del ciclo."));
+        }
+
+        return InTransactionAsync(async run =>
+        {
+            var definition = catalog.Current(phase);
+            var machine = definition.Machines[0];
+            var key = WorkflowInstance.KeyOf(machine.Id, year, round, null);
+            var existing = await db.WorkflowInstances.AsNoTracking().Where(i => i.SubjectKey == key).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null)
+            {
+                return new WorkflowResult(WorkflowOutcome.Conflict, $"«{machine.Label}» del {year} è già avviata.", existing);
+            }
+
+            if (!await db.PlanYears.AnyAsync(p => p.Year == year, cancellationToken))
+            {
+                return new WorkflowResult(WorkflowOutcome.Invalid, $"Il piano {year} non esiste: importarlo prima.");
+            }
+
+            var instance = new WorkflowInstance(definition.Phase, definition.Version, machine.Id, year, round, null, null, null, machine.Initial, run.NowUtc);
+            if (machine.Subject == "round")
+            {
+                var monitoringRound = await db.MonitoringRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Year == year && r.Number == round, cancellationToken);
+                if (monitoringRound is null)
+                {
+                    return new WorkflowResult(WorkflowOutcome.Invalid, $"Il round {round} del {year} non esiste nel calendario.");
+                }
+
+                instance.SetDates(monitoringRound.ReferenceDate, monitoringRound.DueDate);
+            }
+
+            await StartInstanceAsync(instance, definition, machine, actor, run, cancellationToken);
+            run.Subject = instance;
+            return new WorkflowResult(WorkflowOutcome.Done, $"«{machine.Label}» del {year} avviata.", null, instance.State);
+        }, cancellationToken);
+    }
+
+    /// <summary>Fires a trigger on behalf of <paramref name="actor"/>.</summary>
+    public Task<WorkflowResult> FireAsync(int instanceId, string trigger, Actor actor, FireInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(input);
+        return InTransactionAsync(async run =>
+        {
+            var instance = await db.WorkflowInstances.Include(i => i.Parent).FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+            if (instance is null)
+            {
+                return new WorkflowResult(WorkflowOutcome.NotFound, $"La pratica {instanceId} non esiste.");
+            }
+
+            if (input.ExpectedRevision is { } seen && seen != instance.Revision)
+            {
+                return Conflict(instance);
+            }
+
+            return await TransitionAsync(instance, trigger, actor, input, run, cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>Fires the timers due now, each in its own transaction; returns how many fired a transition.</summary>
+    public async Task<int> FireDueTimersAsync(CancellationToken cancellationToken, int max = 500)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = await db.WorkflowTimers.AsNoTracking().Where(t => t.Status == TimerStatus.Pending && t.DueAtUtc <= now)
+            .OrderBy(t => t.DueAtUtc).ThenBy(t => t.Id).Select(t => t.Id).Take(max).ToListAsync(cancellationToken);
+        var fired = 0;
+        foreach (var id in due)
+        {
+            var result = await FireTimerAsync(id, cancellationToken);
+            if (result.Succeeded && result.State is not null)
+            {
+                fired++;
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return fired;
+    }
+
+    /// <summary>The triggers <paramref name="actor"/> could fire now, with the reason when a guard says not yet.</summary>
+    public async Task<IReadOnlyList<AvailableTrigger>> AvailableAsync(WorkflowInstance instance, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(actor);
+        var definition = DefinitionOf(instance);
+        var machine = definition.Machine(instance.Machine)!;
+        var scope = new TransitionScope(instance, definition, null, time.GetUtcNow().UtcDateTime);
+        var available = new List<AvailableTrigger>();
+        foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(instance.State) && MayFire(actor, instance, t) && !(t.Roles.Count == 1 && t.Roles[0] == WorkflowVocabulary.System)))
+        {
+            var verdict = trigger.Guard is { } guard ? await hooks.CheckAsync(guard, scope, cancellationToken) : GuardResult.Yes;
+            available.Add(new AvailableTrigger(trigger.Id, trigger.Label, trigger.Requires.Contains(Requirements.Comment), trigger.Requires.Contains(Requirements.Deliberation), verdict.Passed, verdict.Reason));
+        }
+
+        return available;
+    }
+
+    /// <summary>The definition an instance runs on.</summary>
+    public WorkflowDefinition DefinitionOf(WorkflowInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return catalog.Get(instance.Phase, instance.Version, () =>
+            db.WorkflowDefinitionVersions.AsNoTracking().Where(v => v.Phase == instance.Phase && v.Version == instance.Version).Select(v => v.Json).FirstOrDefault());
+    }
+
+    /// <summary>Who may fire a trigger of an instance: its roles, the owner, the reviewer, the system.</summary>
+    public static bool MayFire(Actor actor, WorkflowInstance instance, TriggerDefinition trigger)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(trigger);
+        return trigger.Roles.Any(role => role switch
+        {
+            WorkflowVocabulary.Owner => actor.UserId is not null && actor.UserId == instance.OwnerId,
+            WorkflowVocabulary.Reviewer => actor.UserId is not null && actor.UserId == instance.ReviewerId,
+            _ => actor.Roles.Contains(role),
+        });
+    }
+
+    /// <summary>"il titolare della pratica", "Segretario generale"…</summary>
+    public static string WhoLabel(string role) => role switch
+    {
+        WorkflowVocabulary.Owner => "il titolare della pratica",
+        WorkflowVocabulary.Reviewer => "il valutatore",
+        WorkflowVocabulary.System => "il sistema (automaticamente)",
+        _ => Roles.Label(role),
+    };
+
+    private Task<WorkflowResult> FireTimerAsync(long timerId, CancellationToken cancellationToken) =>
+        InTransactionAsync(async run =>
+        {
+            var timer = await db.WorkflowTimers.Include(t => t.Instance).ThenInclude(i => i.Parent).FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
+            if (timer is null || timer.Status != TimerStatus.Pending)
+            {
+                return new WorkflowResult(WorkflowOutcome.NotFound, "Timer già gestito.");
+            }
+
+            var instance = timer.Instance;
+            timer.Fire(run.NowUtc);
+            if (instance.State != timer.State)
+            {
+                timer.Cancel();
+                return new WorkflowResult(WorkflowOutcome.Done, "Timer superato: la pratica ha cambiato stato.", instance.Id);
+            }
+
+            var result = await TransitionAsync(instance, timer.Trigger, Actor.Scheduler, FireInput.None, run, cancellationToken);
+            if (!result.Succeeded)
+            {
+                // Not possible now (a guard says no): the timer is spent, and the reason is in the log.
+                LogTimerSkipped(logger, timer.TimerId, instance.Id, result.Outcome);
+            }
+
+            var definition = DefinitionOf(instance);
+            var declared = definition.Machine(instance.Machine)?.Timers.FirstOrDefault(t => t.Id == timer.TimerId);
+            var repeat = Override(instance.Machine, timer.TimerId)?.Repeat ?? declared?.Repeat;
+            if (repeat is not null && instance.State == timer.State && RelativeTime.TryParseDuration(repeat, out var every) && every > TimeSpan.Zero)
+            {
+                db.WorkflowTimers.Add(new WorkflowTimer(instance, timer.TimerId, timer.State, timer.Trigger, WorkflowTimer.NextOccurrence(timer.DueAtUtc, every, run.NowUtc)));
+            }
+
+            return result.Succeeded ? result : new WorkflowResult(WorkflowOutcome.Done, result.Message, instance.Id);
+        }, cancellationToken);
+
+    private async Task<WorkflowResult> TransitionAsync(WorkflowInstance instance, string triggerId, Actor actor, FireInput input, Run run, CancellationToken cancellationToken)
+    {
+        var definition = DefinitionOf(instance);
+        var machine = definition.Machine(instance.Machine) ?? throw new InvalidOperationException($"La macchina «{instance.Machine}» non esiste nella versione {instance.Version} di {instance.Phase}.");
+        var current = machine.State(instance.State)?.Label ?? instance.State;
+        var trigger = machine.Trigger(triggerId);
+        if (trigger is null || !trigger.From.Contains(instance.State))
+        {
+            var name = trigger?.Label ?? triggerId;
+            return new WorkflowResult(WorkflowOutcome.NotPermitted, $"«{name}» non è possibile nello stato «{current}». {PermittedText(machine, instance, actor)}", instance.Id, instance.State);
+        }
+
+        if (!MayFire(actor, instance, trigger))
+        {
+            return new WorkflowResult(WorkflowOutcome.Forbidden, $"«{trigger.Label}» spetta a: {string.Join(", ", trigger.Roles.Select(WhoLabel))}.", instance.Id, instance.State);
+        }
+
+        if (trigger.Requires.Contains(Requirements.Comment) && string.IsNullOrWhiteSpace(input.Comment))
+        {
+            return new WorkflowResult(WorkflowOutcome.Invalid, $"Scrivere un commento: è richiesto per «{trigger.Label}».", instance.Id, instance.State);
+        }
+
+        if (trigger.Requires.Contains(Requirements.Deliberation))
+        {
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(run.NowUtc, ItalianFormat.TimeZone));
+            if (input.Deliberation is null || string.IsNullOrWhiteSpace(input.Deliberation.Number))
+            {
+                return new WorkflowResult(WorkflowOutcome.Invalid, "Indicare numero e data della delibera di Giunta.", instance.Id, instance.State);
+            }
+
+            if (input.Deliberation.Date > today)
+            {
+                return new WorkflowResult(WorkflowOutcome.Invalid, $"La data della delibera ({ItalianFormat.Date(input.Deliberation.Date)}) non può essere futura.", instance.Id, instance.State);
+            }
+        }
+
+        var scope = new TransitionScope(instance, definition, input.Deliberation, run.NowUtc);
+        var verdict = trigger.Guard is { } guard ? await hooks.CheckAsync(guard, scope, cancellationToken) : GuardResult.Yes;
+
+        // Stateless owns the transition rules (which trigger from which state, under which guard); the effects below
+        // follow from the definition, in a fixed order.
+        var from = instance.State;
+        var reached = from;
+        var stateMachine = new StateMachine<string, string>(() => reached, s => reached = s);
+        Configure(stateMachine, machine, trigger.Id, verdict.Passed);
+        if (!stateMachine.CanFire(trigger.Id))
+        {
+            return new WorkflowResult(WorkflowOutcome.NotPermitted, $"«{trigger.Label}» non è ancora possibile: {verdict.Reason}", instance.Id, instance.State);
+        }
+
+        await stateMachine.FireAsync(trigger.Id);
+
+        var journal = new WorkflowJournalEntry(instance, trigger.Id, from, reached, actor.UserId, actor.Name, Clean(input.Comment), run.NowUtc);
+        db.WorkflowJournal.Add(journal);
+        if (!trigger.IsInternal)
+        {
+            await CloseTasksAsync(instance, null, actor.Name, run, cancellationToken);
+            await CancelTimersAsync(instance, cancellationToken);
+        }
+
+        instance.Transition(reached, trigger.IsInternal, run.NowUtc);
+        var context = new ActionContext(instance, definition, machine, actor, input, journal, run);
+        await RunActionsAsync(trigger.Actions, context, cancellationToken);
+        if (!trigger.IsInternal)
+        {
+            await RunActionsAsync(machine.State(reached)!.OnEntry, context, cancellationToken);
+            ScheduleTimers(instance, machine, reached);
+        }
+
+        await FireParentsAsync(context, cancellationToken);
+        var label = machine.State(instance.State)?.Label ?? instance.State;
+        return new WorkflowResult(WorkflowOutcome.Done, trigger.IsInternal ? $"«{trigger.Label}» eseguito." : $"«{trigger.Label}»: ora «{label}».", instance.Id, instance.State);
+    }
+
+    private static void Configure(StateMachine<string, string> stateMachine, MachineDefinition machine, string firing, bool guardPassed)
+    {
+        foreach (var state in machine.States)
+        {
+            var configuration = stateMachine.Configure(state.Id);
+            foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(state.Id)))
+            {
+                // Only the trigger being fired has had its guard evaluated; the others are not fired here.
+                var passed = trigger.Id != firing || guardPassed;
+                var description = trigger.Guard ?? "sempre";
+                if (trigger.IsInternal)
+                {
+                    configuration.InternalTransitionIf(trigger.Id, _ => passed, _ => { });
+                }
+                else if (trigger.To == state.Id)
+                {
+                    configuration.PermitReentryIf(trigger.Id, () => passed, description);
+                }
+                else
+                {
+                    configuration.PermitIf(trigger.Id, trigger.To, () => passed, description);
+                }
+            }
+        }
+    }
+
+    /// <summary>A Stateless machine of a definition, for its diagram.</summary>
+    public static StateMachine<string, string> Diagrammable(MachineDefinition machine)
+    {
+        ArgumentNullException.ThrowIfNull(machine);
+        var state = machine.Initial;
+        var stateMachine = new StateMachine<string, string>(() => state, s => state = s);
+        foreach (var definition in machine.States)
+        {
+            var configuration = stateMachine.Configure(definition.Id);
+            foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(definition.Id)))
+            {
+                var description = trigger.Guard ?? string.Empty;
+                if (trigger.IsInternal)
+                {
+                    configuration.InternalTransition(trigger.Id, _ => { });
+                }
+                else if (trigger.To == definition.Id)
+                {
+                    configuration.PermitReentry(trigger.Id);
+                }
+                else if (trigger.Guard is null)
+                {
+                    configuration.Permit(trigger.Id, trigger.To);
+                }
+                else
+                {
+                    configuration.PermitIf(trigger.Id, trigger.To, () => true, description);
+                }
+            }
+        }
+
+        return stateMachine;
+    }
+
+    private static string PermittedText(MachineDefinition machine, WorkflowInstance instance, Actor actor)
+    {
+        var possible = machine.Triggers.Where(t => t.From.Contains(instance.State) && MayFire(actor, instance, t)).Select(t => $"«{t.Label}» ({t.Id})").ToList();
+        return possible.Count == 0 ? "In questo stato non ci sono azioni che lei possa eseguire." : $"Possibili ora: {string.Join(", ", possible)}.";
+    }
+
+    private async Task StartInstanceAsync(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, Run run, CancellationToken cancellationToken)
+    {
+        db.WorkflowInstances.Add(instance);
+        var journal = new WorkflowJournalEntry(instance, StartTrigger, string.Empty, machine.Initial, actor.UserId, actor.Name, null, run.NowUtc);
+        db.WorkflowJournal.Add(journal);
+        var context = new ActionContext(instance, definition, machine, actor, FireInput.None, journal, run);
+        await RunActionsAsync(machine.OnStart, context, cancellationToken);
+        await RunActionsAsync(machine.State(machine.Initial)!.OnEntry, context, cancellationToken);
+        ScheduleTimers(instance, machine, machine.Initial);
+        await FireParentsAsync(context, cancellationToken);
+    }
+
+    private async Task RunActionsAsync(IReadOnlyList<ActionDefinition> actions, ActionContext context, CancellationToken cancellationToken)
+    {
+        var instance = context.Instance;
+        foreach (var action in actions)
+        {
+            switch (action.Type)
+            {
+                case ActionTypes.Notify:
+                    context.Run.Mails.Add(new PendingMail(instance, context.Definition, context.Machine, action.Template!, action.To!, context.Actor, Clean(context.Input.Comment), context.Input.Deliberation));
+                    break;
+                case ActionTypes.OpenTask:
+                    OpenTask(instance, action, context.Run);
+                    break;
+                case ActionTypes.CloseTasks:
+                    await CloseTasksAsync(instance, action.For, context.Actor.Name, context.Run, cancellationToken);
+                    break;
+                case ActionTypes.StartChildren:
+                    await StartChildrenAsync(context, action.Machine!, action.For!, cancellationToken);
+                    break;
+                case ActionTypes.FireParent:
+                    context.ParentTriggers.Add(action.Trigger!);
+                    break;
+                case ActionTypes.Enqueue:
+                    context.Run.Jobs.Add((action.Job!, instance.Year));
+                    break;
+                case ActionTypes.RecordDeliberation:
+                    context.Journal.RecordDeliberation(context.Input.Deliberation ?? throw new InvalidOperationException("Delibera mancante."));
+                    break;
+                case ActionTypes.Run:
+                    await hooks.RunAsync(action.Operation!, new TransitionScope(instance, context.Definition, context.Input.Deliberation, context.Run.NowUtc), cancellationToken);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Azione «{action.Type}» sconosciuta.");
+            }
+        }
+    }
+
+    private async Task StartChildrenAsync(ActionContext context, string machineId, string set, CancellationToken cancellationToken)
+    {
+        var parent = context.Instance;
+        var machine = context.Definition.Machine(machineId)!;
+        var participants = await hooks.ParticipantsAsync(set, parent.Year, cancellationToken);
+        var existing = parent.Id == 0
+            ? []
+            : await db.WorkflowInstances.AsNoTracking().Where(i => i.ParentId == parent.Id && i.Machine == machineId).Select(i => i.SubjectKey).ToListAsync(cancellationToken);
+        var started = existing.ToHashSet(StringComparer.Ordinal);
+        foreach (var participant in participants)
+        {
+            if (!started.Add(WorkflowInstance.KeyOf(machineId, parent.Year, parent.Round, participant.OwnerId)))
+            {
+                continue;
+            }
+
+            var child = new WorkflowInstance(context.Definition.Phase, context.Definition.Version, machineId, parent.Year, parent.Round, participant.OwnerId, participant.ReviewerId, parent, machine.Initial, context.Run.NowUtc);
+            child.SetDates(parent.ReferenceDate, parent.DueDate);
+            await StartInstanceAsync(child, context.Definition, machine, context.Actor, context.Run, cancellationToken);
+        }
+    }
+
+    private async Task FireParentsAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        foreach (var trigger in context.ParentTriggers)
+        {
+            var parent = context.Instance.Parent;
+            if (parent is null && context.Instance.ParentId is { } parentId)
+            {
+                parent = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == parentId, cancellationToken);
+            }
+
+            if (parent is null)
+            {
+                continue;
+            }
+
+            // The parent moves only when its own rules allow (all children accepted, for example); otherwise it waits.
+            var result = await TransitionAsync(parent, trigger, Actor.Scheduler, FireInput.None, context.Run, cancellationToken);
+            if (!result.Succeeded)
+            {
+                LogParentWaits(logger, parent.Id, trigger, result.Outcome);
+            }
+        }
+    }
+
+    private void OpenTask(WorkflowInstance instance, ActionDefinition action, Run run)
+    {
+        string? assignee = null, role = null;
+        switch (action.For)
+        {
+            case WorkflowVocabulary.Owner:
+                assignee = instance.OwnerId;
+                break;
+            case WorkflowVocabulary.Reviewer:
+                assignee = instance.ReviewerId;
+                break;
+            default:
+                role = action.For![5..];
+                break;
+        }
+
+        if (assignee is null && role is null)
+        {
+            LogNoAssignee(logger, instance.Machine, action.For ?? string.Empty);
+            return;
+        }
+
+        DateOnly? due = null;
+        if (action.Due?.Resolve(instance.EnteredAtUtc, instance.StartedAtUtc, instance.Dates) is { } at)
+        {
+            due = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ItalianFormat.TimeZone));
+        }
+
+        db.UserTasks.Add(new UserTask(instance, instance.State, assignee, role, action.Title!, due, run.NowUtc));
+    }
+
+    private async Task CloseTasksAsync(WorkflowInstance instance, string? party, string closedBy, Run run, CancellationToken cancellationToken)
+    {
+        if (instance.Id != 0)
+        {
+            await db.UserTasks.Where(t => t.InstanceId == instance.Id && t.Status == UserTaskStatus.Open).LoadAsync(cancellationToken);
+        }
+
+        foreach (var task in db.UserTasks.Local.Where(t => t.Instance == instance && t.Status == UserTaskStatus.Open).ToList())
+        {
+            var matches = party switch
+            {
+                null => true,
+                WorkflowVocabulary.Owner => task.AssigneeId is not null && task.AssigneeId == instance.OwnerId,
+                WorkflowVocabulary.Reviewer => task.AssigneeId is not null && task.AssigneeId == instance.ReviewerId,
+                _ => task.AssigneeRole == party[5..],
+            };
+            if (matches)
+            {
+                task.Close(closedBy, run.NowUtc);
+            }
+        }
+    }
+
+    private async Task CancelTimersAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        if (instance.Id != 0)
+        {
+            await db.WorkflowTimers.Where(t => t.InstanceId == instance.Id && t.Status == TimerStatus.Pending).LoadAsync(cancellationToken);
+        }
+
+        foreach (var timer in db.WorkflowTimers.Local.Where(t => t.Instance == instance && t.Status == TimerStatus.Pending).ToList())
+        {
+            timer.Cancel();
+        }
+    }
+
+    private void ScheduleTimers(WorkflowInstance instance, MachineDefinition machine, string state)
+    {
+        foreach (var timer in machine.Timers.Where(t => t.State == state))
+        {
+            var offset = Override(machine.Id, timer.Id)?.Offset ?? timer.At.Offset;
+            if (new RelativeTime(timer.At.RelativeTo, offset).Resolve(instance.EnteredAtUtc, instance.StartedAtUtc, instance.Dates) is { } at)
+            {
+                db.WorkflowTimers.Add(new WorkflowTimer(instance, timer.Id, state, timer.Trigger, at));
+            }
+        }
+    }
+
+    private TimerOverride? Override(string machine, string timer) =>
+        options.Value.Timers.TryGetValue($"{machine}/{timer}", out var found) ? found : null;
+
+    private static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+
+    private static WorkflowResult Conflict(WorkflowInstance instance) =>
+        new(WorkflowOutcome.Conflict, "La pratica è stata modificata da qualcun altro nel frattempo: ricaricare la pagina per vederne lo stato attuale e riprovare.", instance.Id, instance.State);
+
+    /// <summary>One unit of work: the body's changes, then the outbox, in one transaction; jobs and the sender after.</summary>
+    private async Task<WorkflowResult> InTransactionAsync(Func<Run, Task<WorkflowResult>> body, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        var run = new Run(time.GetUtcNow().UtcDateTime);
+        var result = await strategy.ExecuteAsync(async ct =>
+        {
+            run.Reset();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var outcome = await body(run);
+                if (!outcome.Succeeded)
+                {
+                    await transaction.RollbackAsync(ct);
+                    db.ChangeTracker.Clear();
+                    return outcome;
+                }
+
+                // New instances need their ids before their emails can link to them.
+                if (run.Mails.Count > 0 && db.ChangeTracker.Entries<WorkflowInstance>().Any(e => e.State == EntityState.Added))
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+
+                await mailer.QueueAsync(run.Mails, run.NowUtc, ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return outcome with { InstanceId = outcome.InstanceId ?? run.Subject?.Id };
+            }
+            catch (DbUpdateException exception)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                LogConflict(logger, exception.GetType().Name);
+                return new WorkflowResult(WorkflowOutcome.Conflict, "La pratica è stata modificata da qualcun altro nel frattempo: ricaricare la pagina per vederne lo stato attuale e riprovare.");
+            }
+        }, cancellationToken);
+
+        if (result.Succeeded)
+        {
+            foreach (var (job, year) in run.Jobs.Distinct())
+            {
+                await hooks.EnqueueAsync(job, year, cancellationToken);
+            }
+
+            if (run.Mails.Count > 0)
+            {
+                await outbox.WakeAsync(cancellationToken);
+            }
+        }
+
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer {Timer} della pratica {Instance} non applicabile ora ({Outcome})")]
+    private static partial void LogTimerSkipped(ILogger logger, string timer, int instance, WorkflowOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "La pratica madre {Instance} resta ferma su {Trigger} ({Outcome})")]
+    private static partial void LogParentWaits(ILogger logger, int instance, string trigger, WorkflowOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Compito della macchina {Machine} per «{Party}» senza destinatario: non aperto")]
+    private static partial void LogNoAssignee(ILogger logger, string machine, string party);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conflitto di concorrenza su una pratica ({Kind}): la modifica è stata rifiutata")]
+    private static partial void LogConflict(ILogger logger, string kind);
+
+    /// <summary>What one transaction gathers: emails to compose, jobs to enqueue after the commit.</summary>
+    private sealed class Run(DateTime nowUtc)
+    {
+        public DateTime NowUtc { get; } = nowUtc;
+
+        public List<PendingMail> Mails { get; } = [];
+
+        public List<(string Job, int Year)> Jobs { get; } = [];
+
+        /// <summary>The instance a start created: its id is known after the commit.</summary>
+        public WorkflowInstance? Subject { get; set; }
+
+        public void Reset()
+        {
+            Mails.Clear();
+            Jobs.Clear();
+            Subject = null;
+        }
+    }
+
+    private sealed class ActionContext(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, FireInput input, WorkflowJournalEntry journal, Run run)
+    {
+        public WorkflowInstance Instance { get; } = instance;
+
+        public WorkflowDefinition Definition { get; } = definition;
+
+        public MachineDefinition Machine { get; } = machine;
+
+        public Actor Actor { get; } = actor;
+
+        public FireInput Input { get; } = input;
+
+        public WorkflowJournalEntry Journal { get; } = journal;
+
+        public Run Run { get; } = run;
+
+        public List<string> ParentTriggers { get; } = [];
+    }
+}
+
+/// <summary>A trigger offered to a person on the instance's page.</summary>
+public sealed record AvailableTrigger(string Id, string Label, bool RequiresComment, bool RequiresDeliberation, bool Enabled, string? Reason);
+
+/// <summary>An email a transition asked for, composed once the transaction's instances have ids.</summary>
+public sealed record PendingMail(WorkflowInstance Instance, WorkflowDefinition Definition, MachineDefinition Machine, string Template, string Party, Actor Actor, string? Comment, Deliberation? Deliberation);

@@ -1,0 +1,203 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace PerformanceWorkflow.Application.Tests.Support;
+
+/// <summary>A real SMTP server (the SmtpServer package) on a loopback port; each DATA gets the answer <see cref="Respond"/> chooses.</summary>
+internal sealed class LoopbackSmtp : IAsyncDisposable
+{
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task running;
+    private int data;
+    private int sessions;
+
+    private LoopbackSmtp(int port, Func<int, SmtpResponse> respond)
+    {
+        Port = port;
+        Respond = respond;
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        var server = new SmtpServer.SmtpServer(options, services);
+        server.SessionCreated += (_, _) => Interlocked.Increment(ref sessions);
+        running = server.StartAsync(stop.Token);
+    }
+
+    public int Port { get; }
+
+    /// <summary>The answer to the n-th DATA (from 1).</summary>
+    public Func<int, SmtpResponse> Respond { get; set; }
+
+    public ConcurrentQueue<MimeMessage> Received { get; } = new();
+
+    public int Sessions => Volatile.Read(ref sessions);
+
+    public static async Task<LoopbackSmtp> StartAsync(Func<int, SmtpResponse>? respond = null)
+    {
+        var server = new LoopbackSmtp(FreePort(), respond ?? (_ => SmtpResponse.Ok));
+        await WaitListeningAsync(server.Port);
+        Interlocked.Exchange(ref server.sessions, 0);
+        return server;
+    }
+
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public static async Task WaitListeningAsync(int port)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException) when (attempt < 100)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        try
+        {
+            await running;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        stop.Dispose();
+    }
+
+    private sealed class Store(LoopbackSmtp owner) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            var response = owner.Respond(Interlocked.Increment(ref owner.data));
+            if (response.ReplyCode == SmtpReplyCode.Ok)
+            {
+                await using var stream = new MemoryStream(buffer.ToArray());
+                owner.Received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            }
+
+            return response;
+        }
+    }
+}
+
+/// <summary>
+/// A minimal SMTP peer that reads a whole message after DATA and then hangs up without answering, as a server that
+/// crashes or a network that drops at the worst moment; after <see cref="Drops"/> such messages it answers normally.
+/// </summary>
+internal sealed class DroppingSmtp : IAsyncDisposable
+{
+    private readonly TcpListener listener;
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task loop;
+    private int messages;
+
+    public DroppingSmtp(int drops)
+    {
+        Drops = drops;
+        listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        loop = Task.Run(AcceptAsync);
+    }
+
+    public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
+
+    public int Drops { get; }
+
+    /// <summary>Messages answered 250 after their DATA.</summary>
+    public ConcurrentQueue<string> Accepted { get; } = new();
+
+    private async Task AcceptAsync()
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await listener.AcceptTcpClientAsync(stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => SessionAsync(client));
+        }
+    }
+
+    private async Task SessionAsync(TcpClient client)
+    {
+        using (client)
+        {
+            var stream = client.GetStream();
+            using var reader = new StreamReader(stream, Encoding.ASCII);
+            await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+            await writer.WriteLineAsync("220 localhost ESMTP");
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                var verb = line.Split(' ')[0].ToUpperInvariant();
+                switch (verb)
+                {
+                    case "EHLO" or "HELO":
+                        await writer.WriteLineAsync("250-localhost");
+                        await writer.WriteLineAsync("250 8BITMIME");
+                        break;
+                    case "DATA":
+                        await writer.WriteLineAsync("354 Start mail input; end with <CRLF>.<CRLF>");
+                        var body = new StringBuilder();
+                        while (await reader.ReadLineAsync() is { } dataLine && dataLine != ".")
+                        {
+                            body.AppendLine(dataLine);
+                        }
+
+                        if (Interlocked.Increment(ref messages) <= Drops)
+                        {
+                            // The whole message arrived; the answer never leaves.
+                            client.Client.Close(0);
+                            return;
+                        }
+
+                        Accepted.Enqueue(body.ToString());
+                        await writer.WriteLineAsync("250 2.0.0 Ok: queued");
+                        break;
+                    case "QUIT":
+                        await writer.WriteLineAsync("221 2.0.0 Bye");
+                        return;
+                    default:
+                        await writer.WriteLineAsync("250 2.0.0 Ok");
+                        break;
+                }
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        listener.Stop();
+        await loop;
+        stop.Dispose();
+    }
+}
