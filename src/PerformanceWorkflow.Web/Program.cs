@@ -12,7 +12,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerformanceWorkflow.Application;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Plan.Import;
+using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Application.Features.Workflows;
 using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Domain.Security;
 using PerformanceWorkflow.Web.Api;
@@ -159,6 +161,11 @@ if (jobs.RunServer)
     var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
     recurring.AddOrUpdate<MaintenanceJobs>(MaintenanceJobs.PurgePendingImportsId, j => j.PurgePendingImportsAsync(CancellationToken.None), Cron.Daily());
     recurring.AddOrUpdate<ScoringJobs>(ScoringJobs.SweepId, j => j.RecomputeStaleAsync(CancellationToken.None), Cron.Minutely());
+
+    // Timers and the outbox live in the database: these sweeps only look for what is due (a lost run loses nothing).
+    var workflowOptions = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkflowOptions>>().Value;
+    recurring.AddOrUpdate<WorkflowJobs>(WorkflowJobs.TimersId, j => j.FireDueTimersAsync(CancellationToken.None), workflowOptions.SweepCron);
+    recurring.AddOrUpdate<OutboxJobs>(OutboxJobs.RecurringId, j => j.SendAsync(CancellationToken.None), Cron.Minutely());
 }
 
 await app.RunAsync();

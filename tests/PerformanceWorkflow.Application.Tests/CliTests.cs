@@ -105,6 +105,42 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Workflow_commands_start_fire_list_and_show_with_exit_codes()
+    {
+        await using var database = await Cycle.ReferenceWithPeopleAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow));
+        var db = database.FilePath;
+
+        var started = await PwAsync("workflow", "start", "assegnazione", "--year", "2024", "--db", db);
+        Assert.True(started.Exit == 0, started.Err);
+        Assert.Equal("Pratica 1: «Assegnazione dell'anno» del 2024 avviata.", started.Out.Trim());
+        Assert.Equal(0, (await PwAsync("workflow", "fire", "1", "avvia", "--db", db)).Exit);
+
+        var list = await PwAsync("workflow", "list", "--json", "--db", db);
+        using (var json = JsonDocument.Parse(list.Out))
+        {
+            Assert.Equal(4, json.RootElement.GetArrayLength());
+            Assert.Equal("In attesa della risposta del dirigente", json.RootElement[1].GetProperty("stateLabel").GetString());
+        }
+
+        // The wrong person, a missing comment, an unknown user: exit code 1 and the reason on stderr.
+        var forbidden = await PwAsync("workflow", "fire", "2", "accetta", "--as", "dirigente.risorse", "--db", db);
+        Assert.Equal((1, "«Accetto gli obiettivi» spetta a: il titolare della pratica."), (forbidden.Exit, forbidden.Err.Trim()));
+        var noComment = await PwAsync("workflow", "fire", "2", "chiedi_modifiche", "--as", "dirigente.affari", "--db", db);
+        Assert.Equal((1, "Scrivere un commento: è richiesto per «Chiedo modifiche»."), (noComment.Exit, noComment.Err.Trim()));
+        Assert.Equal(1, (await PwAsync("workflow", "fire", "2", "accetta", "--as", "nessuno", "--db", db)).Exit);
+        Assert.Equal(2, (await PwAsync("workflow", "start", "festa", "--year", "2024", "--db", db)).Exit);
+
+        var accepted = await PwAsync("workflow", "fire", "2", "accetta", "--as", "dirigente.affari", "--db", db);
+        Assert.True(accepted.Exit == 0, accepted.Err);
+        var show = await PwAsync("workflow", "show", "1", "--db", db);
+        Assert.Contains("Stato: Obiettivi inviati ai dirigenti (in_corso)", show.Out, StringComparison.Ordinal);
+        Assert.Contains("collegata 2: Obiettivi di un dirigente — Dirigente Affari Giuridici (demo) [Obiettivi accettati]", show.Out, StringComparison.Ordinal);
+
+        // pw has no job server: the emails are written right away, into the configured pickup folder.
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(_directory, "data", "mail"), "*-assegnazione-invito.eml").Length);
+    }
+
+    [Fact]
     public async Task Exit_code_is_2_on_bad_usage()
     {
         Assert.Equal(2, (await PwAsync("plan", "importa")).Exit);

@@ -22,6 +22,14 @@ internal static class SecurityHeaders
     private const string DashboardPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    // Mermaid writes the <style> of each diagram it draws: the administrators' diagrams page allows inline styles,
+    // still no inline script.
+    private const string DiagramsPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string DiagramsPath = "/amministrazione/flussi/diagrammi";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         context.Response.OnStarting(() =>
@@ -31,7 +39,9 @@ internal static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase) ? DashboardPolicy : ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase) ? DashboardPolicy
+                : context.Request.Path.Equals(DiagramsPath, StringComparison.OrdinalIgnoreCase) ? DiagramsPolicy
+                : ContentSecurityPolicy;
             var type = context.Response.ContentType ?? string.Empty;
             if (context.User.Identity?.IsAuthenticated == true && (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase)))
             {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PerformanceWorkflow.Web.Tests.Support;
 
@@ -19,6 +20,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public Dictionary<string, string?> Settings { get; } = [];
 
     public string Environment { get; init; } = "Development";
+
+    /// <summary>A clock of the test's own (a FakeTimeProvider), when time must move.</summary>
+    public TimeProvider? Time { get; init; }
+
+    /// <summary>The pickup folder: the service's emails as .eml files.</summary>
+    public string MailDirectory => Path.Combine(_directory, "mail");
 
     /// <summary>The service with its demo data, as a class fixture.</summary>
     public AppFactory()
@@ -91,6 +98,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:RunServer", _jobs ? "true" : "false");
         builder.UseSetting("Jobs:SchedulePollingSeconds", "1");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        if (Time is { } time)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(time)));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerformanceWorkflow.Application.Features.Email;
+
+namespace PerformanceWorkflow.Web.Pages.Amministrazione;
+
+/// <summary>The outbox: what was sent, what waits for a retry, what failed for good — and a way to send it again.</summary>
+public sealed class PostaModel(OutboxQueries outbox, IOutboxSignal signal) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public OutboxStatus? Stato { get; set; } = OutboxStatus.Failed;
+
+    public IReadOnlyDictionary<OutboxStatus, int> Counts { get; private set; } = new Dictionary<OutboxStatus, int>();
+
+    public IReadOnlyList<OutboxRow> Rows { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Counts = await outbox.CountsAsync(cancellationToken);
+        Rows = await outbox.ListAsync(Stato, 200, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRitentaAsync(long id, string? indirizzo, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(indirizzo) && !MimeKit.MailboxAddress.TryParse(indirizzo.Trim(), out _))
+        {
+            Message = $"«{indirizzo}» non è un indirizzo email valido.";
+            return RedirectToPage(new { Stato });
+        }
+
+        Message = await outbox.RetryAsync(id, indirizzo, cancellationToken)
+            ? "Il messaggio è di nuovo in coda: sarà inviato entro un minuto."
+            : "Il messaggio non è più tra quelli falliti, oppure manca ancora l'indirizzo.";
+        await signal.WakeAsync(cancellationToken);
+        return RedirectToPage(new { Stato });
+    }
+}
