@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PerformanceWorkflow.Application.Features.Email;
+using PerformanceWorkflow.Application.Features.Monitoring;
 using PerformanceWorkflow.Application.Features.Workflows;
 
 namespace PerformanceWorkflow.Application;
@@ -106,6 +107,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OutboxJobs>();
         services.AddScoped<OutboxQueries>();
         services.AddScoped<IOutboxSignal, InlineOutboxSignal>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<Calendar>();
+        services.AddScoped<RoundOpening>();
+        services.AddScoped<MonitoringQueries>();
         services.AddSingleton<IMailTransport>(provider =>
         {
             var email = provider.GetRequiredService<IOptions<EmailOptions>>();

@@ -19,6 +19,7 @@ root.Subcommands.Add(ScoreCommand.Create(db));
 root.Subcommands.Add(UsersCommands.Create(db));
 root.Subcommands.Add(AuditCommands.Create(db));
 root.Subcommands.Add(WorkflowCommands.Create(db));
+root.Subcommands.Add(CycleCommands.Create(db));
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

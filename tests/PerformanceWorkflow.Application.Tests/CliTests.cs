@@ -141,6 +141,55 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Cycle_simulate_rehearses_the_year_and_its_summary_matches_the_emails_on_disk()
+    {
+        var output = Path.Combine(_directory, "prova");
+        var (exit, stdout, error) = await PwAsync("cycle", "simulate", "--year", "2024", "--out", output, "--seed", "7");
+        Assert.True(exit == 0, error);
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "summary.json")));
+        var root = json.RootElement;
+        Assert.Equal(["rounds", "tasks", "emails", "submissions", "validations", "sentBack", "targetRevisions", "organizationPercent"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["task", "reminder", "escalation", "sentBack", "report", "other"], root.GetProperty("emails").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(stdout.Trim(), (await File.ReadAllTextAsync(Path.Combine(output, "summary.json"))).Trim());
+
+        // The counts are those of the .eml files, read here independently by their template header.
+        var kinds = Directory.GetFiles(Path.Combine(output, "mail"), "*.eml")
+            .Select(f => MimeKit.MimeMessage.Load(f).Headers["X-PW-Template"] ?? string.Empty)
+            .Select(t => t switch
+            {
+                _ when t.EndsWith("-invito", StringComparison.Ordinal) => "task",
+                _ when t.EndsWith("-promemoria", StringComparison.Ordinal) => "reminder",
+                "monitoraggio-sollecito" => "escalation",
+                "monitoraggio-rimandata" => "sentBack",
+                "monitoraggio-chiuso" => "report",
+                _ => "other",
+            }).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var kind in root.GetProperty("emails").EnumerateObject())
+        {
+            Assert.True(kinds.GetValueOrDefault(kind.Name) == kind.Value.GetInt32(), $"{kind.Name}: {kinds.GetValueOrDefault(kind.Name)} file, {kind.Value.GetInt32()} nel riepilogo");
+        }
+
+        // A whole year: four rounds, late owners reminded and escalated, schede sent back, a target revised.
+        Assert.Equal(4, root.GetProperty("rounds").GetInt32());
+        Assert.True(root.GetProperty("emails").GetProperty("reminder").GetInt32() > 0);
+        Assert.True(root.GetProperty("emails").GetProperty("escalation").GetInt32() > 0);
+        Assert.Equal(3 * 2, root.GetProperty("emails").GetProperty("report").GetInt32());
+        Assert.True(root.GetProperty("sentBack").GetInt32() >= 1);
+        Assert.Equal(root.GetProperty("sentBack").GetInt32(), root.GetProperty("emails").GetProperty("sentBack").GetInt32());
+        Assert.Equal(root.GetProperty("validations").GetInt32() + root.GetProperty("sentBack").GetInt32(), root.GetProperty("submissions").GetInt32());
+        Assert.True(root.GetProperty("targetRevisions").GetInt32() >= 1);
+        Assert.InRange(root.GetProperty("organizationPercent").GetDouble(), 1, 100);
+
+        // A --db that exists is never overwritten.
+        var existing = Path.Combine(_directory, "vero.db");
+        await File.WriteAllTextAsync(existing, "dati");
+        var refused = await PwAsync("cycle", "simulate", "--year", "2024", "--out", Path.Combine(_directory, "altro"), "--db", existing);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("esiste già", refused.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Exit_code_is_2_on_bad_usage()
     {
         Assert.Equal(2, (await PwAsync("plan", "importa")).Exit);

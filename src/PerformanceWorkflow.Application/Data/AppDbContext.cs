@@ -81,6 +81,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<SubmissionValue> SubmissionValues => Set<SubmissionValue>();
+
+    public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -47,6 +47,9 @@ public static class AccessRules
         || (actor.UserId is not null && (actor.UserId == ownerId || actor.UserId == reviewerId))
         || involvedRoles.Any(actor.Is);
 
+    /// <summary>The monitoring dashboard and round reports: administrators, the segretario, the Nucleo.</summary>
+    public static bool CanFollowMonitoring(Actor actor) => actor.Is(Roles.Administrator) || actor.Is(Roles.SecretaryGeneral) || actor.Is(Roles.EvaluationBody);
+
     /// <summary>The job dashboard: administrators, and the segretario read-only.</summary>
     public static bool CanViewJobs(Actor actor) => actor.Is(Roles.Administrator) || actor.Is(Roles.SecretaryGeneral);
 

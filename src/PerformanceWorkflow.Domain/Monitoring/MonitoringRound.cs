@@ -67,6 +67,31 @@ public sealed class MonitoringRound
         ? $"Consuntivo {Year}"
         : $"{Number}° monitoraggio ({Text.ItalianFormat.Date(ReferenceDate)})";
 
+    /// <summary>
+    /// Moves the round's dates (the calendar edited by the controllo di gestione): both while planned; once open,
+    /// only the deadline (a proroga); never when closed.
+    /// </summary>
+    public void Reschedule(DateOnly referenceDate, DateOnly dueDate)
+    {
+        if (Status == RoundStatus.Closed)
+        {
+            throw new InvalidOperationException($"Il round «{Label}» è chiuso: le sue date non cambiano più.");
+        }
+
+        if (Status == RoundStatus.Open && referenceDate != ReferenceDate)
+        {
+            throw new InvalidOperationException($"Il round «{Label}» è già aperto: la data di riferimento non cambia più; si può prorogare la scadenza.");
+        }
+
+        if (dueDate < referenceDate)
+        {
+            throw new ArgumentException("La scadenza non può precedere la data di riferimento del round.", nameof(dueDate));
+        }
+
+        ReferenceDate = referenceDate;
+        DueDate = dueDate;
+    }
+
     /// <summary>Opens the round for submissions (idempotent: a retried job finds it open).</summary>
     public void Open()
     {

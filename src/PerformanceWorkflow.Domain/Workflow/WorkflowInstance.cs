@@ -20,7 +20,7 @@ public sealed class WorkflowInstance
         SubjectKey = string.Empty;
     }
 
-    public WorkflowInstance(string phase, int version, string machine, int year, int? round, string? ownerId, string? reviewerId, WorkflowInstance? parent, string initial, DateTime nowUtc)
+    public WorkflowInstance(string phase, int version, string machine, int year, int? round, string? ownerId, string? reviewerId, WorkflowInstance? parent, string initial, DateTime nowUtc, string? discriminator = null)
     {
         Phase = phase;
         Version = version;
@@ -34,7 +34,7 @@ public sealed class WorkflowInstance
         StartedAtUtc = nowUtc;
         EnteredAtUtc = nowUtc;
         UpdatedAtUtc = nowUtc;
-        SubjectKey = KeyOf(machine, year, round, ownerId);
+        SubjectKey = KeyOf(machine, year, round, ownerId) + (discriminator is null ? string.Empty : "|" + discriminator);
     }
 
     public int Id { get; private set; }
@@ -264,6 +264,9 @@ public sealed class UserTask
     public string? ClosedBy { get; private set; }
 
     public bool IsOverdue(DateOnly today) => Status == UserTaskStatus.Open && DueDate is { } due && today > due;
+
+    /// <summary>The deadline moved (a round's due date extended).</summary>
+    public void Reschedule(DateOnly dueDate) => DueDate = dueDate;
 
     public void Close(string closedBy, DateTime nowUtc)
     {

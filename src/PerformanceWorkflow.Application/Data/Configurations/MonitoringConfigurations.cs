@@ -59,3 +59,57 @@ internal sealed class ScoringWeightConfiguration : IEntityTypeConfiguration<Scor
         builder.Property(w => w.Weight).HasPrecision(9, 4);
     }
 }
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> builder)
+    {
+        builder.HasOne(s => s.Instance).WithMany().HasForeignKey(s => s.InstanceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.InstanceId).IsUnique();
+        builder.HasIndex(s => new { s.Year, s.Round });
+        builder.Property(s => s.OwnerId).HasMaxLength(450).IsRequired();
+        builder.Property(s => s.SavedBy).HasMaxLength(256);
+        builder.Property(s => s.Revision).IsConcurrencyToken();
+        builder.PrimitiveCollection(s => s.UnitIds);
+        builder.HasMany(s => s.Values).WithOne().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SubmissionValueConfiguration : IEntityTypeConfiguration<SubmissionValue>
+{
+    public void Configure(EntityTypeBuilder<SubmissionValue> builder)
+    {
+        builder.HasIndex(v => new { v.SubmissionId, v.IndicatorId }).IsUnique();
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(v => v.Value).HasPrecision(18, 4);
+        builder.Property(v => v.Numerator).HasPrecision(18, 4);
+        builder.Property(v => v.Denominator).HasPrecision(18, 4);
+        builder.Property(v => v.Note).HasMaxLength(2000);
+        builder.Ignore(v => v.Effective);
+    }
+}
+
+internal sealed class TargetRevisionConfiguration : IEntityTypeConfiguration<TargetRevision>
+{
+    public void Configure(EntityTypeBuilder<TargetRevision> builder)
+    {
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Instance).WithMany().HasForeignKey(r => r.InstanceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.Year, r.IndicatorId });
+        builder.Property(r => r.Reason).HasMaxLength(2000).IsRequired();
+        builder.Property(r => r.RequestedBy).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.DecidedBy).HasMaxLength(256);
+        Target(builder, r => r.OldTarget, "Old");
+        Target(builder, r => r.NewTarget, "New");
+    }
+
+    private static void Target(EntityTypeBuilder<TargetRevision> builder, System.Linq.Expressions.Expression<Func<TargetRevision, Target?>> property, string prefix) =>
+        builder.ComplexProperty(property, target =>
+        {
+            target.Property(t => t.Text).HasColumnName(prefix + "TargetText").HasMaxLength(200).IsRequired();
+            target.Property(t => t.Measure).HasColumnName(prefix + "TargetMeasure");
+            target.Property(t => t.Threshold).HasColumnName(prefix + "TargetThreshold").HasPrecision(18, 4);
+            target.Property(t => t.Direction).HasColumnName(prefix + "TargetDirection");
+            target.Property(t => t.Problem).HasColumnName(prefix + "TargetProblem").HasMaxLength(400);
+        });
+}

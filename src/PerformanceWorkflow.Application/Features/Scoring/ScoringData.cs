@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
 using PerformanceWorkflow.Domain.Scoring;
 
@@ -75,6 +76,14 @@ internal static class ScoringDataLoader
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.ManagementObjective.ObjectiveAssignment.Year == year)
             .Select(i => new { i.Id, i.ManagementObjectiveId, i.Title, i.Kind, i.KindLabel, i.Target, i.DueDate, Office = i.Office != null ? i.Office.Name : null, i.Position })
             .ToListAsync(cancellationToken);
+        // Approved target revisions apply from their round on: the engine scores against the target in force.
+        var revisions = (await db.TargetRevisions.AsNoTracking().Where(r => r.Year == year && r.Status == RevisionStatus.Approved && r.FromRound <= round.Number).ToListAsync(cancellationToken))
+            .ToLookup(r => r.IndicatorId);
+        if (revisions.Count > 0)
+        {
+            indicators = [.. indicators.Select(i => i with { Target = TargetRevision.Effective(i.Target, revisions[i.Id], round.Number) })];
+        }
+
         var values = await db.Measurements.AsNoTracking().Where(m => m.RoundId == roundId)
             .Select(m => new { m.IndicatorId, m.Value, m.Note }).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
         var directors = await db.Departments.AsNoTracking().Where(d => d.DirectorId != null).Select(d => new { d.Id, UserId = d.DirectorId! }).ToListAsync(cancellationToken);

@@ -11,7 +11,8 @@ namespace PerformanceWorkflow.Application.Features.Values;
 /// <summary>An indicator of a unit with its value in a round (and in the round before, for reference).</summary>
 public sealed record UnitIndicatorValue(
     int IndicatorId, string? Code, string Objective, string ManagementObjective, string Title, IndicatorKind Kind, string KindLabel,
-    Target Target, DateOnly? DueDate, bool IsRatio, decimal? Value, decimal? Numerator, decimal? Denominator, string? Note, decimal? PreviousValue);
+    Target Target, DateOnly? DueDate, bool IsRatio, decimal? Value, decimal? Numerator, decimal? Denominator, string? Note, decimal? PreviousValue,
+    string Unit = "", Target? PlannedTarget = null);
 
 public sealed record UnitValuesView(int UnitId, string Unit, string Department, int Year, RoundInfo Round, bool CanEdit, IReadOnlyList<UnitIndicatorValue> Indicators);
 
@@ -47,36 +48,7 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
             return null;
         }
 
-        var previousRound = (await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Number < chosen.Number);
-        var indicators = await db.Indicators.AsNoTracking()
-            .Where(i => i.ManagementObjective.ObjectiveAssignment.UnitId == unitId && i.ManagementObjective.ObjectiveAssignment.Year == year)
-            .Select(i => new
-            {
-                i.Id,
-                i.ManagementObjective.ObjectiveAssignment.OperationalObjective.Code,
-                Objective = i.ManagementObjective.ObjectiveAssignment.OperationalObjective.Title,
-                AssignmentPosition = i.ManagementObjective.ObjectiveAssignment.Position,
-                Management = i.ManagementObjective.Title,
-                ManagementPosition = i.ManagementObjective.Position,
-                i.Title,
-                i.Kind,
-                i.KindLabel,
-                i.Target,
-                i.DueDate,
-                i.Position,
-            })
-            .ToListAsync(cancellationToken);
-        var ids = indicators.Select(i => i.Id).ToList();
-        var values = await db.Measurements.AsNoTracking().Where(m => m.RoundId == chosen.Id && ids.Contains(m.IndicatorId)).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
-        var previous = previousRound is null ? [] : await db.Measurements.AsNoTracking().Where(m => m.RoundId == previousRound.Id && ids.Contains(m.IndicatorId))
-            .ToDictionaryAsync(m => m.IndicatorId, m => m.Value, cancellationToken);
-        var rows = indicators.OrderBy(i => i.AssignmentPosition).ThenBy(i => i.ManagementPosition).ThenBy(i => i.Position).Select(i =>
-        {
-            values.TryGetValue(i.Id, out var m);
-            var isRatio = i.Target.Measure == TargetMeasure.Percent && i.Title.Contains('/', StringComparison.Ordinal);
-            return new UnitIndicatorValue(i.Id, i.Code, i.Objective, i.Management, i.Title, i.Kind, i.KindLabel, i.Target, i.DueDate, isRatio,
-                m?.Value, m?.Numerator, m?.Denominator, m?.Note, previous.TryGetValue(i.Id, out var p) ? p : null);
-        }).ToList();
+        var rows = await IndicatorRows.LoadAsync(db, scores, year, chosen, [unitId], cancellationToken);
         return new UnitValuesView(unitId, unit.Name, unit.Department, year, chosen, AccessRules.CanEnterValues(actor, unitId) && chosen.Status != RoundStatus.Closed, rows);
     }
 
@@ -144,41 +116,13 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
             db.ChangeTracker.Clear();
             changed = 0;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var existing = await db.Measurements.Where(m => m.RoundId == chosen.Id && ids.Contains(m.IndicatorId)).ToDictionaryAsync(m => m.IndicatorId, ct);
-            var now = time.GetUtcNow().UtcDateTime;
-            foreach (var entry in entries)
+            var written = await MeasurementWriter.WriteAsync(db, chosen.Id, entries, actor.Name, source, time.GetUtcNow().UtcDateTime, ct);
+            foreach (var w in written)
             {
-                existing.TryGetValue(entry.IndicatorId, out var measurement);
-                var value = entry.Numerator is { } n && entry.Denominator is { } d ? Math.Round(n / d * 100m, 4) : entry.Value;
-                if (value is null)
-                {
-                    if (measurement is not null)
-                    {
-                        db.Measurements.Remove(measurement);
-                        db.MeasurementChanges.Add(new MeasurementChange(entry.IndicatorId, chosen.Id, measurement.Value, null, measurement.Note, null, actor.Name, now, source));
-                        await audit.RecordAsync("value.cleared", "Indicator", entry.IndicatorId, new { Round = chosen.Number, measurement.Value }, null, ct);
-                        changed++;
-                    }
-
-                    continue;
-                }
-
-                if (measurement is null)
-                {
-                    db.Measurements.Add(new Measurement(entry.IndicatorId, chosen.Id, value.Value, entry.Numerator, entry.Denominator, entry.Note, actor.Name, now));
-                    db.MeasurementChanges.Add(new MeasurementChange(entry.IndicatorId, chosen.Id, null, value, null, entry.Note, actor.Name, now, source));
-                    await audit.RecordAsync("value.entered", "Indicator", entry.IndicatorId, null, new { Round = chosen.Number, Value = value, entry.Note }, ct);
-                    changed++;
-                }
-                else if (!measurement.Same(value.Value, entry.Numerator, entry.Denominator, entry.Note))
-                {
-                    db.MeasurementChanges.Add(new MeasurementChange(entry.IndicatorId, chosen.Id, measurement.Value, value, measurement.Note, entry.Note, actor.Name, now, source));
-                    await audit.RecordAsync("value.changed", "Indicator", entry.IndicatorId, new { Round = chosen.Number, measurement.Value, measurement.Note }, new { Round = chosen.Number, Value = value, entry.Note }, ct);
-                    measurement.Set(value.Value, entry.Numerator, entry.Denominator, entry.Note, actor.Name, now);
-                    changed++;
-                }
+                await audit.RecordAsync(w.Action, "Indicator", w.IndicatorId, w.Action == MeasurementWriter.Entered ? null : new { Round = chosen.Number, Value = w.OldValue, Note = w.OldNote }, w.Action == MeasurementWriter.Cleared ? null : new { Round = chosen.Number, Value = w.NewValue, Note = w.NewNote }, ct);
             }
 
+            changed = written.Count;
             await db.SaveChangesAsync(ct);
             if (changed > 0)
             {

@@ -298,51 +298,17 @@ public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IS
 
     private async Task<ValuesImportResult> WriteAsync(ValuesImportRequest request, RoundInfo round, List<Parsed> rows, int rowCount, ImportLog log, CancellationToken cancellationToken)
     {
-        var ids = rows.Select(r => r.IndicatorId).ToList();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var existing = await db.Measurements.Where(m => m.RoundId == round.Id && ids.Contains(m.IndicatorId)).ToDictionaryAsync(m => m.IndicatorId, ct);
-            var now = time.GetUtcNow().UtcDateTime;
             var source = $"import {Path.GetFileName(request.FileName)}";
-            int entered = 0, changed = 0, cleared = 0, unchanged = 0;
-            foreach (var row in rows)
-            {
-                existing.TryGetValue(row.IndicatorId, out var measurement);
-                if (row.Value is not { } value)
-                {
-                    if (measurement is null)
-                    {
-                        unchanged++;
-                        continue;
-                    }
-
-                    db.Measurements.Remove(measurement);
-                    db.MeasurementChanges.Add(new MeasurementChange(row.IndicatorId, round.Id, measurement.Value, null, measurement.Note, null, request.UserName, now, source));
-                    cleared++;
-                    continue;
-                }
-
-                if (measurement is null)
-                {
-                    db.Measurements.Add(new Measurement(row.IndicatorId, round.Id, value, null, null, row.Note, request.UserName, now));
-                    db.MeasurementChanges.Add(new MeasurementChange(row.IndicatorId, round.Id, null, value, null, row.Note, request.UserName, now, source));
-                    entered++;
-                }
-                else if (measurement.Same(value, measurement.Numerator, measurement.Denominator, row.Note))
-                {
-                    unchanged++;
-                }
-                else
-                {
-                    db.MeasurementChanges.Add(new MeasurementChange(row.IndicatorId, round.Id, measurement.Value, value, measurement.Note, row.Note, request.UserName, now, source));
-                    measurement.Set(value, null, null, row.Note, request.UserName, now);
-                    changed++;
-                }
-            }
-
+            var written = await MeasurementWriter.WriteAsync(db, round.Id, [.. rows.Select(r => new ValueEntry(r.IndicatorId, r.Value, r.Note))], request.UserName, source, time.GetUtcNow().UtcDateTime, ct);
+            var entered = written.Count(w => w.Action == MeasurementWriter.Entered);
+            var changed = written.Count(w => w.Action == MeasurementWriter.Changed);
+            var cleared = written.Count(w => w.Action == MeasurementWriter.Cleared);
+            var unchanged = rows.Count - written.Count;
             var result = new ValuesImportResult(request.Year, round, rowCount, entered, changed, cleared, unchanged, log.Messages, !request.DryRun);
             if (request.DryRun)
             {

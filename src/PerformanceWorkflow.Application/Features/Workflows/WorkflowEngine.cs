@@ -104,6 +104,37 @@ public sealed partial class WorkflowEngine(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Starts a child instance on request (a target revision asked from a scheda): <paramref name="prepare"/> writes the
+    /// domain row it is about, in the same transaction, and returns an error message to refuse.
+    /// </summary>
+    public Task<WorkflowResult> StartChildAsync(int parentId, string machineId, string ownerId, string discriminator, Actor actor, Func<WorkflowInstance, Task<string?>> prepare, string? comment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(prepare);
+        return InTransactionAsync(async run =>
+        {
+            var parent = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == parentId, cancellationToken);
+            if (parent is null)
+            {
+                return new WorkflowResult(WorkflowOutcome.NotFound, $"La pratica {parentId} non esiste.");
+            }
+
+            var definition = DefinitionOf(parent);
+            var machine = definition.Machine(machineId) ?? throw new InvalidOperationException($"La macchina «{machineId}» non esiste in {definition.Phase}.");
+            var child = new WorkflowInstance(definition.Phase, definition.Version, machineId, parent.Year, parent.Round, ownerId, null, parent, machine.Initial, run.NowUtc, discriminator);
+            child.SetDates(parent.ReferenceDate, parent.DueDate);
+            if (await prepare(child) is { } refusal)
+            {
+                return new WorkflowResult(WorkflowOutcome.Invalid, refusal);
+            }
+
+            await StartInstanceAsync(child, definition, machine, actor, run, cancellationToken, new FireInput(comment));
+            run.Subject = child;
+            return new WorkflowResult(WorkflowOutcome.Done, $"«{machine.Label}» avviata.", null, child.State);
+        }, cancellationToken);
+    }
+
     /// <summary>Fires a trigger on behalf of <paramref name="actor"/>.</summary>
     public Task<WorkflowResult> FireAsync(int instanceId, string trigger, Actor actor, FireInput input, CancellationToken cancellationToken)
     {
@@ -154,7 +185,7 @@ public sealed partial class WorkflowEngine(
         ArgumentNullException.ThrowIfNull(actor);
         var definition = DefinitionOf(instance);
         var machine = definition.Machine(instance.Machine)!;
-        var scope = new TransitionScope(instance, definition, null, time.GetUtcNow().UtcDateTime);
+        var scope = new TransitionScope(instance, definition, null, time.GetUtcNow().UtcDateTime, actor);
         var available = new List<AvailableTrigger>();
         foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(instance.State) && MayFire(actor, instance, t) && !(t.Roles.Count == 1 && t.Roles[0] == WorkflowVocabulary.System)))
         {
@@ -267,7 +298,7 @@ public sealed partial class WorkflowEngine(
             }
         }
 
-        var scope = new TransitionScope(instance, definition, input.Deliberation, run.NowUtc);
+        var scope = new TransitionScope(instance, definition, input.Deliberation, run.NowUtc, actor);
         var verdict = trigger.Guard is { } guard ? await hooks.CheckAsync(guard, scope, cancellationToken) : GuardResult.Yes;
 
         // Stateless owns the transition rules (which trigger from which state, under which guard); the effects below
@@ -371,12 +402,12 @@ public sealed partial class WorkflowEngine(
         return possible.Count == 0 ? "In questo stato non ci sono azioni che lei possa eseguire." : $"Possibili ora: {string.Join(", ", possible)}.";
     }
 
-    private async Task StartInstanceAsync(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, Run run, CancellationToken cancellationToken)
+    private async Task StartInstanceAsync(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, Run run, CancellationToken cancellationToken, FireInput? input = null)
     {
         db.WorkflowInstances.Add(instance);
-        var journal = new WorkflowJournalEntry(instance, StartTrigger, string.Empty, machine.Initial, actor.UserId, actor.Name, null, run.NowUtc);
+        var journal = new WorkflowJournalEntry(instance, StartTrigger, string.Empty, machine.Initial, actor.UserId, actor.Name, Clean(input?.Comment), run.NowUtc);
         db.WorkflowJournal.Add(journal);
-        var context = new ActionContext(instance, definition, machine, actor, FireInput.None, journal, run);
+        var context = new ActionContext(instance, definition, machine, actor, input ?? FireInput.None, journal, run);
         await RunActionsAsync(machine.OnStart, context, cancellationToken);
         await RunActionsAsync(machine.State(machine.Initial)!.OnEntry, context, cancellationToken);
         ScheduleTimers(instance, machine, machine.Initial);
@@ -412,7 +443,7 @@ public sealed partial class WorkflowEngine(
                     context.Journal.RecordDeliberation(context.Input.Deliberation ?? throw new InvalidOperationException("Delibera mancante."));
                     break;
                 case ActionTypes.Run:
-                    await hooks.RunAsync(action.Operation!, new TransitionScope(instance, context.Definition, context.Input.Deliberation, context.Run.NowUtc), cancellationToken);
+                    await hooks.RunAsync(action.Operation!, new TransitionScope(instance, context.Definition, context.Input.Deliberation, context.Run.NowUtc, context.Actor), cancellationToken);
                     break;
                 default:
                     throw new InvalidOperationException($"Azione «{action.Type}» sconosciuta.");
@@ -424,7 +455,7 @@ public sealed partial class WorkflowEngine(
     {
         var parent = context.Instance;
         var machine = context.Definition.Machine(machineId)!;
-        var participants = await hooks.ParticipantsAsync(set, parent.Year, cancellationToken);
+        var participants = await hooks.ParticipantsAsync(set, parent.Year, Today(context.Run.NowUtc), cancellationToken);
         var existing = parent.Id == 0
             ? []
             : await db.WorkflowInstances.AsNoTracking().Where(i => i.ParentId == parent.Id && i.Machine == machineId).Select(i => i.SubjectKey).ToListAsync(cancellationToken);
@@ -535,15 +566,66 @@ public sealed partial class WorkflowEngine(
 
     private void ScheduleTimers(WorkflowInstance instance, MachineDefinition machine, string state)
     {
+        var timers = new List<WorkflowTimer>();
         foreach (var timer in machine.Timers.Where(t => t.State == state))
         {
             var offset = Override(machine.Id, timer.Id)?.Offset ?? timer.At.Offset;
             if (new RelativeTime(timer.At.RelativeTo, offset).Resolve(instance.EnteredAtUtc, instance.StartedAtUtc, instance.Dates) is { } at)
             {
-                db.WorkflowTimers.Add(new WorkflowTimer(instance, timer.Id, state, timer.Trigger, at));
+                timers.Add(new WorkflowTimer(instance, timer.Id, state, timer.Trigger, at));
+            }
+        }
+
+        // Entering a state late (a round opened after its reminders' dates): of the times already past, only the last
+        // of each trigger is kept — one reminder now, not one per date missed.
+        var stale = timers.Where(t => t.DueAtUtc <= instance.EnteredAtUtc).GroupBy(t => t.Trigger).SelectMany(g => g.OrderBy(t => t.DueAtUtc).SkipLast(1)).ToHashSet();
+        db.WorkflowTimers.AddRange(timers.Where(t => !stale.Contains(t)));
+    }
+
+    /// <summary>
+    /// The deadline of a round changed: its instances and their children take the new date, pending timers tied to the
+    /// named dates are set again, and open tasks that were due on the old date are due on the new one.
+    /// </summary>
+    public async Task RescheduleRoundAsync(int year, int round, DateOnly referenceDate, DateOnly dueDate, CancellationToken cancellationToken)
+    {
+        var instances = await db.WorkflowInstances.Where(i => i.Year == year && i.Round == round).ToListAsync(cancellationToken);
+        if (instances.Count == 0)
+        {
+            return;
+        }
+
+        var ids = instances.Select(i => i.Id).ToList();
+        var timers = await db.WorkflowTimers.Where(t => ids.Contains(t.InstanceId) && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
+        var tasks = await db.UserTasks.Where(t => ids.Contains(t.InstanceId) && t.Status == UserTaskStatus.Open).ToListAsync(cancellationToken);
+        foreach (var instance in instances)
+        {
+            var oldDue = instance.DueDate;
+            instance.SetDates(referenceDate, dueDate);
+            var machine = DefinitionOf(instance).Machine(instance.Machine);
+            foreach (var timer in timers.Where(t => t.InstanceId == instance.Id))
+            {
+                var declared = machine?.Timers.FirstOrDefault(t => t.Id == timer.TimerId);
+                if (declared is null || declared.At.RelativeTo is RelativeTime.Entered or RelativeTime.Started)
+                {
+                    continue;
+                }
+
+                var offset = Override(instance.Machine, declared.Id)?.Offset ?? declared.At.Offset;
+                if (new RelativeTime(declared.At.RelativeTo, offset).Resolve(instance.EnteredAtUtc, instance.StartedAtUtc, instance.Dates) is { } at)
+                {
+                    timer.Cancel();
+                    db.WorkflowTimers.Add(new WorkflowTimer(instance, timer.TimerId, timer.State, timer.Trigger, at));
+                }
+            }
+
+            foreach (var task in tasks.Where(t => t.InstanceId == instance.Id && oldDue is not null && t.DueDate == oldDue))
+            {
+                task.Reschedule(dueDate);
             }
         }
     }
+
+    private static DateOnly Today(DateTime nowUtc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, ItalianFormat.TimeZone));
 
     private TimerOverride? Override(string machine, string timer) =>
         options.Value.Timers.TryGetValue($"{machine}/{timer}", out var found) ? found : null;

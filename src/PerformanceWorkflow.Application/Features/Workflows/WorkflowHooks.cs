@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Application.Features.Email;
+using PerformanceWorkflow.Application.Features.Monitoring;
+using PerformanceWorkflow.Application.Features.Values;
+using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Application.Features.Scoring;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
@@ -18,21 +22,24 @@ public sealed record GuardResult(bool Passed, string? Reason)
 }
 
 /// <summary>Someone a child instance is started for: the owner and, for appraisals, the reviewer.</summary>
-public sealed record Participant(string OwnerId, string? ReviewerId);
+public sealed record Participant(string OwnerId, string? ReviewerId, IReadOnlyList<int> UnitIds);
 
 /// <summary>What a guard, an operation or a list can see of the transition in progress.</summary>
-public sealed record TransitionScope(WorkflowInstance Instance, WorkflowDefinition Definition, Deliberation? Deliberation, DateTime NowUtc);
+public sealed record TransitionScope(WorkflowInstance Instance, WorkflowDefinition Definition, Deliberation? Deliberation, DateTime NowUtc, Actor Actor);
 
 /// <summary>
 /// The names a definition may use, and the code behind each: guards, operations, jobs, sets of people, and the
 /// list an email shows. The one place where the JSON meets the domain; <see cref="Vocabulary"/> is what start-up
 /// validation checks the files against.
 /// </summary>
-public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRecompute recompute)
+public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRecompute recompute, AuditTrail audit)
 {
+    /// <summary>The machines whose instances are a scheda of values: their links lead to the form.</summary>
+    public static IReadOnlyList<string> SubmissionMachines { get; } = ["monitoraggio.scheda", "misurazione.scheda"];
+
     public static WorkflowVocabulary Vocabulary { get; } = new(
-        Guards: Set("planHasDirectors", "allChildrenIn", "allChildrenFinal", "scoresFresh"),
-        Operations: Set("lockPlan", "openRound", "closeRound"),
+        Guards: Set("planHasDirectors", "allChildrenIn", "allChildrenFinal", "scoresFresh", "submissionComplete", "childrenWaiting"),
+        Operations: Set("lockPlan", "openRound", "closeRound", "prepareSubmission", "publishSubmission", "applyTargetRevision", "rejectTargetRevision"),
         Jobs: Set("recomputeScores"),
         Templates: Set(),
         Recipients: Set("directors", "indicatorOwners", "unitHeads"),
@@ -67,7 +74,9 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
             case "allChildrenIn":
             {
-                var children = await ChildrenAsync(scope.Instance, cancellationToken);
+                // Only the children whose machine has that state count: a revision asked during a round does not
+                // keep the round open when every scheda is validated.
+                var children = (await ChildrenAsync(scope.Instance, cancellationToken)).Where(c => scope.Definition.Machine(c.Machine)?.State(argument!) is not null).ToList();
                 if (children.Count == 0)
                 {
                     return GuardResult.No("nessuna pratica collegata.");
@@ -95,6 +104,26 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
                 var (_, fresh) = await scores.FreshnessAsync(year, round.Id, cancellationToken);
                 return fresh ? GuardResult.Yes : GuardResult.No("i punteggi sono in ricalcolo: riprovare tra qualche secondo.");
+            }
+
+            case "childrenWaiting":
+            {
+                var waiting = await WaitingChildrenAsync(scope.Instance, cancellationToken);
+                return waiting.Count > 0 ? GuardResult.Yes : GuardResult.No("nessuno è in ritardo.");
+            }
+
+            case "submissionComplete":
+            {
+                var submission = await db.Submissions.AsNoTracking().Include(x => x.Values).FirstOrDefaultAsync(x => x.InstanceId == scope.Instance.Id, cancellationToken);
+                if (submission is null)
+                {
+                    return GuardResult.No("la scheda non è ancora stata compilata.");
+                }
+
+                var problems = await SubmissionChecks.ProblemsAsync(db, scores, submission, cancellationToken);
+                return problems.Count == 0
+                    ? GuardResult.Yes
+                    : GuardResult.No(problems.Count == 1 ? problems[0].Message : $"{problems.Count} indicatori da completare (valori o note mancanti).");
             }
 
             default:
@@ -134,6 +163,49 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
                 break;
             }
 
+            case "prepareSubmission":
+            {
+                var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(scope.NowUtc, ItalianFormat.TimeZone));
+                var units = await OwnedIndicatorUnitsAsync(instance.Year, instance.OwnerId!, asOf, cancellationToken);
+                db.Submissions.Add(new Submission(instance, units));
+                break;
+            }
+
+            case "publishSubmission":
+            {
+                var submission = await db.Submissions.Include(x => x.Values).SingleAsync(x => x.InstanceId == instance.Id, cancellationToken);
+                var round = await db.MonitoringRounds.AsNoTracking().SingleAsync(r => r.Year == instance.Year && r.Number == instance.Round, cancellationToken);
+                var entries = submission.Values.Select(v => new ValueEntry(v.IndicatorId, v.Value, v.Note, v.Numerator, v.Denominator)).ToList();
+                var written = await MeasurementWriter.WriteAsync(db, round.Id, entries, scope.Actor.Name, $"scheda {instance.Id}", scope.NowUtc, cancellationToken);
+                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(scope.NowUtc, ItalianFormat.TimeZone));
+                submission.MarkSubmitted(scope.NowUtc, today > round.DueDate);
+                await audit.RecordAsAsync(scope.Actor.Name, "submission.submitted", "Submission", submission.Id, null, new { instance.Year, Round = round.Number, Values = written.Count, submission.Late }, cancellationToken);
+                if (written.Count > 0)
+                {
+                    await ScoringVersions.BumpAsync(db, instance.Year, cancellationToken);
+                }
+
+                break;
+            }
+
+            case "applyTargetRevision" or "rejectTargetRevision":
+            {
+                var revision = await db.TargetRevisions.SingleAsync(r => r.InstanceId == instance.Id, cancellationToken);
+                if (operation == "applyTargetRevision")
+                {
+                    revision.Approve(scope.Actor.Name, scope.NowUtc);
+                    await ScoringVersions.BumpAsync(db, instance.Year, cancellationToken);
+                }
+                else
+                {
+                    revision.Reject(scope.Actor.Name, scope.NowUtc);
+                }
+
+                await audit.RecordAsAsync(scope.Actor.Name, operation == "applyTargetRevision" ? "target.revised" : "target.revision.rejected", "Indicator", revision.IndicatorId,
+                    new { Target = revision.OldTarget.Text }, new { Target = revision.NewTarget.Text, From = revision.FromRound, revision.Reason }, cancellationToken);
+                break;
+            }
+
             default:
                 throw new InvalidOperationException($"Operazione «{operation}» sconosciuta.");
         }
@@ -146,22 +218,38 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
         _ => throw new InvalidOperationException($"Lavoro «{job}» sconosciuto."),
     };
 
-    /// <summary>The people a set names, for a year.</summary>
-    public async Task<IReadOnlyList<Participant>> ParticipantsAsync(string set, int year, CancellationToken cancellationToken)
+    /// <summary>The people a set names, for a year, as of a day (delegations count on that day).</summary>
+    public async Task<IReadOnlyList<Participant>> ParticipantsAsync(string set, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var units = await UnitsOfYear(year).ToListAsync(cancellationToken);
+        var units = await UnitsOfYear(year, asOf, cancellationToken);
         IEnumerable<Participant> people = set switch
         {
-            "directors" => units.Where(u => u.DirectorId is not null).Select(u => new Participant(u.DirectorId!, null)),
-            "indicatorOwners" => units.Select(u => IndicatorOwner(u.HeadId, u.DirectorId)).OfType<string>().Select(o => new Participant(o, null)),
-            "unitHeads" => units.Where(u => u.HeadId is not null && u.HeadId != u.DirectorId).Select(u => new Participant(u.HeadId!, u.DirectorId)),
+            "directors" => units.Where(u => u.DirectorId is not null).GroupBy(u => u.DirectorId!).Select(g => new Participant(g.Key, null, [.. g.Select(u => u.UnitId)])),
+            "indicatorOwners" => units.Where(u => u.Owner is not null).GroupBy(u => u.Owner!).Select(g => new Participant(g.Key, null, [.. g.Select(u => u.UnitId)])),
+            "unitHeads" => units.Where(u => u.HeadId is not null && u.HeadId != u.DirectorId).GroupBy(u => u.HeadId!).Select(g => new Participant(g.Key, g.First().DirectorId, [.. g.Select(u => u.UnitId)])),
             _ => throw new InvalidOperationException($"Insieme di persone «{set}» sconosciuto."),
         };
-        return [.. people.DistinctBy(p => p.OwnerId)];
+        return [.. people];
     }
 
-    /// <summary>Who enters a unit's values and answers its monitoring: its responsabile, else its dirigente.</summary>
-    public static string? IndicatorOwner(string? headId, string? directorId) => headId ?? directorId;
+    /// <summary>The units whose indicators <paramref name="ownerId"/> answers for on a day.</summary>
+    public async Task<IReadOnlyList<int>> OwnedIndicatorUnitsAsync(int year, string ownerId, DateOnly asOf, CancellationToken cancellationToken) =>
+        [.. (await UnitsOfYear(year, asOf, cancellationToken)).Where(u => u.Owner == ownerId).Select(u => u.UnitId)];
+
+    /// <summary>
+    /// Who enters a unit's values and answers its monitoring on a day: the person the unit is delegated to that day,
+    /// else its responsabile, else its dirigente.
+    /// </summary>
+    public static string? IndicatorOwner(string? delegateId, string? headId, string? directorId) => delegateId ?? headId ?? directorId;
+
+    /// <summary>The machines that coordinate a round: their links lead to the round's dashboard.</summary>
+    public static IReadOnlyList<string> RoundMachines { get; } = ["monitoraggio", "misurazione"];
+
+    /// <summary>Where a person acts on an instance: the scheda's form, the round's dashboard, or the instance's page.</summary>
+    public static string LinkPath(string machine, int instanceId, int year, int? round) =>
+        SubmissionMachines.Contains(machine) ? $"/monitoraggio/scheda/{instanceId}"
+        : RoundMachines.Contains(machine) && round is { } number ? $"/monitoraggio/{year}/{number}"
+        : $"/pratiche/{instanceId}";
 
     /// <summary>
     /// The list an email of this instance shows ({{Elenco}}): a director's objectives with their indicators, an
@@ -174,14 +262,26 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
         ArgumentNullException.ThrowIfNull(definition);
         if (machine.Subject is "year" or "round")
         {
-            var children = await ChildrenAsync(instance, cancellationToken);
-            var waiting = children.Where(c => definition.Machine(c.Machine)?.State(c.State) is { Final: false }).ToList();
+            var waiting = await WaitingChildrenAsync(instance, cancellationToken);
             var ids = waiting.Select(c => c.OwnerId).OfType<string>().ToList();
             var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
             return [.. waiting.Select(c => new EmailListItem(
                     $"{(c.OwnerId is not null && names.TryGetValue(c.OwnerId, out var name) ? name : "—")}: {definition.Machine(c.Machine)?.State(c.State)?.Label ?? c.State}",
                     []))
                 .OrderBy(i => i.Text, StringComparer.Ordinal)];
+        }
+
+        if (machine.Id == "monitoraggio.revisione")
+        {
+            var revision = db.TargetRevisions.Local.FirstOrDefault(r => r.Instance == instance)
+                ?? await db.TargetRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.InstanceId == instance.Id, cancellationToken);
+            if (revision is null)
+            {
+                return [];
+            }
+
+            var title = await db.Indicators.AsNoTracking().Where(i => i.Id == revision.IndicatorId).Select(i => i.Title).FirstOrDefaultAsync(cancellationToken);
+            return [new EmailListItem($"Indicatore: {title}", [$"target in vigore: {revision.OldTarget.Text}", $"target proposto: {revision.NewTarget.Text}", $"dal round {revision.FromRound}", $"motivo: {revision.Reason}"])];
         }
 
         if (instance.OwnerId is null || instance.Phase is not ("assegnazione" or "monitoraggio" or "misurazione") || machine.Subject != "owner")
@@ -192,9 +292,17 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
         // The assignment lists all that a director's departments are given; the rounds what the owner answers for.
         var owner = instance.OwnerId;
         var assignments = db.ObjectiveAssignments.AsNoTracking().Where(a => a.Year == instance.Year);
-        assignments = instance.Phase == "assegnazione"
-            ? assignments.Where(a => a.Unit.Department.DirectorId == owner)
-            : assignments.Where(a => a.Unit.HeadId == owner || (a.Unit.HeadId == null && a.Unit.Department.DirectorId == owner));
+        if (instance.Phase == "assegnazione")
+        {
+            assignments = assignments.Where(a => a.Unit.Department.DirectorId == owner);
+        }
+        else
+        {
+            var submission = db.Submissions.Local.FirstOrDefault(x => x.Instance == instance)
+                ?? await db.Submissions.AsNoTracking().FirstOrDefaultAsync(x => x.InstanceId == instance.Id, cancellationToken);
+            var units = submission?.UnitIds ?? [];
+            assignments = assignments.Where(a => units.Contains(a.UnitId));
+        }
         var rows = await assignments
             .OrderBy(a => a.Unit.Department.Position).ThenBy(a => a.Unit.Position).ThenBy(a => a.Position)
             .Select(a => new
@@ -210,6 +318,17 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
             [.. r.Indicators.Select(i => $"{i.Title}: target {(string.IsNullOrWhiteSpace(i.Target) ? "—" : i.Target)}{(i.DueDate is { } due ? ", entro il " + ItalianFormat.Date(due) : string.Empty)}")]))];
     }
 
+    /// <summary>The children whose owner still owes an answer: an open task of his on them.</summary>
+    public async Task<List<WorkflowInstance>> WaitingChildrenAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var children = await ChildrenAsync(instance, cancellationToken);
+        var childIds = children.Where(c => c.Id != 0).Select(c => c.Id).ToList();
+        var owing = (await db.UserTasks.AsNoTracking().Where(t => childIds.Contains(t.InstanceId) && t.Status == UserTaskStatus.Open && t.AssigneeId != null)
+            .Select(t => new { t.InstanceId, t.AssigneeId }).ToListAsync(cancellationToken)).ToHashSet();
+        return [.. children.Where(c => owing.Contains(new { InstanceId = c.Id, AssigneeId = c.OwnerId }))];
+    }
+
     /// <summary>The children of an instance as tracked: states changed in this transition count.</summary>
     public async Task<List<WorkflowInstance>> ChildrenAsync(WorkflowInstance instance, CancellationToken cancellationToken)
     {
@@ -222,10 +341,19 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
         return [.. db.WorkflowInstances.Local.Where(i => i.Parent == instance || (instance.Id != 0 && i.ParentId == instance.Id))];
     }
 
-    private IQueryable<UnitOwners> UnitsOfYear(int year) =>
-        db.Units.AsNoTracking().Where(u => db.ObjectiveAssignments.Any(a => a.Year == year && a.UnitId == u.Id))
+    private async Task<List<UnitOwners>> UnitsOfYear(int year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => db.ObjectiveAssignments.Any(a => a.Year == year && a.UnitId == u.Id))
             .OrderBy(u => u.Department.Position).ThenBy(u => u.Position)
-            .Select(u => new UnitOwners(u.Id, u.HeadId, u.Department.DirectorId));
+            .Select(u => new { u.Id, u.HeadId, u.Department.DirectorId }).ToListAsync(cancellationToken);
+        var delegations = await db.Delegations.AsNoTracking().Where(d => d.From <= asOf && d.To >= asOf)
+            .OrderByDescending(d => d.From).ThenByDescending(d => d.Id).ToListAsync(cancellationToken);
+        return [.. units.Select(u =>
+        {
+            var delegateId = delegations.FirstOrDefault(d => d.UnitId == u.Id)?.DelegateId;
+            return new UnitOwners(u.Id, u.HeadId, u.DirectorId, IndicatorOwner(delegateId, u.HeadId, u.DirectorId));
+        })];
+    }
 
-    private sealed record UnitOwners(int UnitId, string? HeadId, string? DirectorId);
+    private sealed record UnitOwners(int UnitId, string? HeadId, string? DirectorId, string? Owner);
 }

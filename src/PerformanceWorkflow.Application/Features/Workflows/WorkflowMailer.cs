@@ -57,7 +57,7 @@ public sealed class WorkflowMailer(AppDbContext db, WorkflowCatalog catalog, Wor
             {
                 ["Anno"] = instance.Year.ToString(ItalianFormat.Culture),
                 ["Round"] = roundLabel,
-                ["Link"] = $"{email.Value.BaseUrl.TrimEnd('/')}/pratiche/{instance.Id}",
+                ["Link"] = email.Value.BaseUrl.TrimEnd('/') + WorkflowHooks.LinkPath(instance.Machine, instance.Id, instance.Year, instance.Round),
                 ["Commento"] = mail.Comment ?? string.Empty,
                 ["Autore"] = mail.Actor.UserId is null ? "il servizio" : await NameOf(mail.Actor.UserId),
                 ["Responsabile"] = await NameOf(instance.OwnerId),

@@ -10,7 +10,7 @@ using Stateless.Graph;
 namespace PerformanceWorkflow.Application.Features.Workflows;
 
 /// <summary>A task in "Le mie attività".</summary>
-public sealed record TaskRow(int Id, int InstanceId, string Title, string Phase, string Subject, int Year, DateOnly? DueDate, bool Overdue, UserTaskStatus Status, DateTime CreatedAtUtc, DateTime? ClosedAtUtc);
+public sealed record TaskRow(int Id, int InstanceId, string Title, string Phase, string Subject, int Year, DateOnly? DueDate, bool Overdue, UserTaskStatus Status, DateTime CreatedAtUtc, DateTime? ClosedAtUtc, string Link);
 
 /// <summary>An instance in the administrators' list.</summary>
 public sealed record InstanceRow(int Id, string Phase, string MachineLabel, int Year, int? Round, string? Owner, string StateLabel, bool Final, DateTime UpdatedAtUtc, int OpenTasks, int? ParentId);
@@ -74,6 +74,7 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
             t.Instance.Phase,
             t.Instance.Machine,
             t.Instance.Year,
+            t.Instance.Round,
             t.Instance.OwnerId,
             t.DueDate,
             t.Status,
@@ -92,7 +93,8 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
             r.Status == UserTaskStatus.Open && r.DueDate is { } due && today > due,
             r.Status,
             r.CreatedAtUtc,
-            r.ClosedAtUtc))];
+            r.ClosedAtUtc,
+            WorkflowHooks.LinkPath(r.Machine, r.InstanceId, r.Year, r.Round)))];
     }
 
     /// <summary>Instances of a phase and year (all when null), latest first.</summary>

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Domain.Monitoring;
+using PerformanceWorkflow.Domain.Plan;
+
+namespace PerformanceWorkflow.Application.Features.Values;
+
+/// <summary>
+/// The indicators of some units for a round, in the plan's order, with the round's values, the previous round's
+/// and the target in force in that round (after approved revisions): what the unit page and the scheda show.
+/// </summary>
+internal static class IndicatorRows
+{
+    public static async Task<List<UnitIndicatorValue>> LoadAsync(AppDbContext db, ScoreService scores, int year, RoundInfo round, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken)
+    {
+        var previousRound = (await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Number < round.Number);
+        var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => unitIds.Contains(i.ManagementObjective.ObjectiveAssignment.UnitId) && i.ManagementObjective.ObjectiveAssignment.Year == year)
+            .Select(i => new
+            {
+                i.Id,
+                Unit = i.ManagementObjective.ObjectiveAssignment.Unit.Name,
+                UnitPosition = i.ManagementObjective.ObjectiveAssignment.Unit.Position,
+                DepartmentPosition = i.ManagementObjective.ObjectiveAssignment.Unit.Department.Position,
+                i.ManagementObjective.ObjectiveAssignment.OperationalObjective.Code,
+                Objective = i.ManagementObjective.ObjectiveAssignment.OperationalObjective.Title,
+                AssignmentPosition = i.ManagementObjective.ObjectiveAssignment.Position,
+                Management = i.ManagementObjective.Title,
+                ManagementPosition = i.ManagementObjective.Position,
+                i.Title,
+                i.Kind,
+                i.KindLabel,
+                i.Target,
+                i.DueDate,
+                i.Position,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = indicators.Select(i => i.Id).ToList();
+        var values = await db.Measurements.AsNoTracking().Where(m => m.RoundId == round.Id && ids.Contains(m.IndicatorId)).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
+        var previous = previousRound is null ? [] : await db.Measurements.AsNoTracking().Where(m => m.RoundId == previousRound.Id && ids.Contains(m.IndicatorId))
+            .ToDictionaryAsync(m => m.IndicatorId, m => m.Value, cancellationToken);
+        var revisions = (await db.TargetRevisions.AsNoTracking().Where(r => r.Year == year && r.Status == RevisionStatus.Approved && ids.Contains(r.IndicatorId)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.IndicatorId);
+        return [.. indicators
+            .OrderBy(i => i.DepartmentPosition).ThenBy(i => i.UnitPosition).ThenBy(i => i.AssignmentPosition).ThenBy(i => i.ManagementPosition).ThenBy(i => i.Position)
+            .Select(i =>
+            {
+                values.TryGetValue(i.Id, out var m);
+                var target = TargetRevision.Effective(i.Target, revisions[i.Id], round.Number);
+                var isRatio = target.Measure == TargetMeasure.Percent && i.Title.Contains('/', StringComparison.Ordinal);
+                return new UnitIndicatorValue(i.Id, i.Code, i.Objective, i.Management, i.Title, i.Kind, i.KindLabel, target, i.DueDate, isRatio,
+                    m?.Value, m?.Numerator, m?.Denominator, m?.Note, previous.TryGetValue(i.Id, out var p) ? p : null, i.Unit, ReferenceEquals(target, i.Target) ? null : i.Target);
+            })];
+    }
+}
