@@ -13,6 +13,7 @@ using PerformanceWorkflow.Application;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Plan.Import;
 using PerformanceWorkflow.Application.Features.Email;
+using PerformanceWorkflow.Application.Features.Monitoring;
 using PerformanceWorkflow.Application.Features.Scoring;
 using PerformanceWorkflow.Application.Features.Workflows;
 using PerformanceWorkflow.Application.Security;
@@ -100,6 +101,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Piano/Importa", Policies.Administrator);
     options.Conventions.AuthorizePage("/Valori/Index", Policies.Administrator);
     options.Conventions.AuthorizePage("/Punteggi/Impostazioni", Policies.Administrator);
+    options.Conventions.AuthorizePage("/Monitoraggio/Index", Policies.Oversight);
+    options.Conventions.AuthorizePage("/Monitoraggio/Round", Policies.Oversight);
     options.Conventions.AllowAnonymousToFolder("/Accesso");
     options.Conventions.AllowAnonymousToPage("/Errore");
     options.Conventions.AddFolderApplicationModelConvention("/Accesso", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute("signin")));
@@ -166,6 +169,7 @@ if (jobs.RunServer)
     var workflowOptions = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkflowOptions>>().Value;
     recurring.AddOrUpdate<WorkflowJobs>(WorkflowJobs.TimersId, j => j.FireDueTimersAsync(CancellationToken.None), workflowOptions.SweepCron);
     recurring.AddOrUpdate<OutboxJobs>(OutboxJobs.RecurringId, j => j.SendAsync(CancellationToken.None), Cron.Minutely());
+    recurring.AddOrUpdate<RoundOpening>(RoundOpening.RecurringId, j => j.OpenDueRoundsAsync(CancellationToken.None), "*/15 * * * *");
 }
 
 await app.RunAsync();

@@ -17,12 +17,16 @@ public static class Policies
     /// <summary>The job dashboard: administrators, the segretario read-only.</summary>
     public const string Jobs = nameof(Jobs);
 
+    /// <summary>The monitoring dashboard and reports (<see cref="AccessRules.CanFollowMonitoring"/>).</summary>
+    public const string Oversight = nameof(Oversight);
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Jobs, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.SecretaryGeneral));
+        options.AddPolicy(Oversight, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.SecretaryGeneral, Roles.EvaluationBody));
 
         // Anything mapped without an explicit policy still needs a member of staff (a test checks none relies on it).
         options.FallbackPolicy = options.GetPolicy(Staff);

@@ -50,11 +50,11 @@ internal static class Mailbox
         throw new TimeoutException($"Le email attese non sono arrivate in {directory}.");
     }
 
-    /// <summary>The first link to a workflow instance in a message's text.</summary>
+    /// <summary>The first link to an instance, a scheda or a round in a message's text.</summary>
     public static Uri TaskLink(MimeKit.MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var match = System.Text.RegularExpressions.Regex.Match(message.TextBody ?? string.Empty, @"https?://\S+/pratiche/\d+");
+        var match = System.Text.RegularExpressions.Regex.Match(message.TextBody ?? string.Empty, @"https?://\S+/(pratiche|monitoraggio/scheda|monitoraggio/\d+)/\d+");
         return match.Success ? new Uri(match.Value) : throw new InvalidOperationException("Nessun collegamento a una pratica nell'email.");
     }
 }

@@ -62,37 +62,14 @@ public sealed class ValoriModel(UnitValues values, PlanQueries plan, IActorAcces
         var entries = new List<ValueEntry>();
         foreach (var i in View.Indicators)
         {
-            // An empty input binds as null.
-            var text = (Value.GetValueOrDefault(i.IndicatorId) ?? string.Empty).Trim();
-            var numerator = (Numerator.GetValueOrDefault(i.IndicatorId) ?? string.Empty).Trim();
-            var denominator = (Denominator.GetValueOrDefault(i.IndicatorId) ?? string.Empty).Trim();
-            decimal? value = null, n = null, d = null;
-            if (i.IsRatio && (numerator.Length > 0 || denominator.Length > 0))
+            var (entry, error) = ValueInput.Read(i.IndicatorId, i.IsRatio, new TypedValue(Value.GetValueOrDefault(i.IndicatorId), Numerator.GetValueOrDefault(i.IndicatorId), Denominator.GetValueOrDefault(i.IndicatorId), Note.GetValueOrDefault(i.IndicatorId)));
+            if (error is not null)
             {
-                if (TargetParser.TryParseNumber(numerator, out var nv) && TargetParser.TryParseNumber(denominator, out var dv))
-                {
-                    (n, d) = (nv, dv);
-                }
-                else
-                {
-                    Errors[i.IndicatorId] = "Numeratore e denominatore devono essere numeri.";
-                    continue;
-                }
-            }
-            else if (text.Length > 0)
-            {
-                if (TargetParser.TryParseNumber(text.TrimEnd('%').Trim(), out var parsed))
-                {
-                    value = parsed;
-                }
-                else
-                {
-                    Errors[i.IndicatorId] = $"«{text}» non è un numero (decimali con la virgola).";
-                    continue;
-                }
+                Errors[i.IndicatorId] = error;
+                continue;
             }
 
-            entries.Add(new ValueEntry(i.IndicatorId, value, Note.GetValueOrDefault(i.IndicatorId), n, d));
+            entries.Add(entry!);
         }
 
         if (Errors.Count == 0)
@@ -133,8 +110,4 @@ public sealed class ValoriModel(UnitValues values, PlanQueries plan, IActorAcces
         return true;
     }
 
-    public static readonly IReadOnlyList<(int Value, string Label)> ActivityScale =
-    [
-        (0, "0 — non realizzato"), (1, "1 — realizzato al 20 %"), (2, "2 — realizzato al 40 %"), (3, "3 — realizzato al 60 %"), (4, "4 — realizzato all'80 %"), (5, "5 — realizzato al 100 %"),
-    ];
 }

@@ -15,6 +15,22 @@
         var labels = JSON.parse(canvas.dataset.labels || '[]');
         var values = JSON.parse(canvas.dataset.values || '[]');
         var links = JSON.parse(canvas.dataset.links || '[]');
+        // data-chart="line": the trend of a score across rounds; otherwise horizontal bars.
+        if (canvas.dataset.chart === 'line') {
+            canvas.chart = new Chart(canvas, {
+                type: 'line',
+                data: { labels: labels, datasets: [{ label: canvas.dataset.title || '%', data: values, borderColor: '#0066cc', backgroundColor: '#0066cc', tension: 0.2 }] },
+                options: {
+                    responsive: true,
+                    maintainAspectRatio: false,
+                    animation: false,
+                    scales: { y: { min: 0, suggestedMax: 100, ticks: { callback: function (v) { return v + ' %'; } } } },
+                    plugins: { legend: { display: false }, tooltip: { callbacks: { label: function (context) { return formatPercent(context.parsed.y); } } } },
+                },
+            });
+            return;
+        }
+
         var chart = new Chart(canvas, {
             type: 'bar',
             data: {
