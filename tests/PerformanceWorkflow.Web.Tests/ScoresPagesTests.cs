@@ -99,7 +99,7 @@ public sealed class ScoresPagesTests : IClassFixture<AppFactory>
         Assert.False(Forms.HasForm(preview, "Conferma"));
         await using var scope = _app.Services.CreateAsyncScope();
         var round3 = await scope.ServiceProvider.GetRequiredService<ScoreService>().RoundAsync(2024, 3, CancellationToken.None);
-        Assert.Equal(0, round3!.Values);
+        Assert.False(round3!.HasValues);
     }
 }
 

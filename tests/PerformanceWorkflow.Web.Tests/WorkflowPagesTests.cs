@@ -115,6 +115,13 @@ public sealed class WorkflowPagesTests : IDisposable
         }
 
         await StartAssignmentAsync(admin);
+
+        // The sender job composes the emails and finds no address for him.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendPendingAsync(CancellationToken.None);
+        }
+
         var outbox = await Forms.ParseAsync(await admin.GetAsync(new Uri("/amministrazione/posta", UriKind.Relative)));
         Assert.Equal("1", outbox.QuerySelector("[data-testid=count-Failed]")!.TextContent);
         Assert.Contains("non ha un indirizzo email", outbox.QuerySelector("[data-testid=outbox]")!.TextContent, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed record LeaderInput(string Key, string Name, RoleGroup Group, IRead
 /// The scoring input of a year and round, as dense arrays: an index is a position, so that aggregating 200,000 values
 /// over the tree is a single pass without dictionaries (see architecture.md, performance facts).
 /// </summary>
-public sealed class ScoringInput
+public sealed record ScoringInput
 {
     public required ScoringSettings Settings { get; init; }
 

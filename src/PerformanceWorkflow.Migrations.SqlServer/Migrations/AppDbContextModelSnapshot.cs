@@ -367,6 +367,14 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
@@ -376,11 +384,21 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ComposedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Deliberation")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("HtmlBody")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int?>("InstanceId")
@@ -388,8 +406,8 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1200)
@@ -405,11 +423,14 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("StateLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
                     b.Property<string>("Subject")
-                        .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
@@ -419,7 +440,6 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(80)");
 
                     b.Property<string>("TextBody")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ToAddress")
@@ -1714,10 +1734,12 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("PerformanceWorkflow.Application.Features.Email.OutboxMessage", b =>
                 {
-                    b.HasOne("PerformanceWorkflow.Domain.Workflow.WorkflowInstance", null)
+                    b.HasOne("PerformanceWorkflow.Domain.Workflow.WorkflowInstance", "Instance")
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Instance");
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.Measurement", b =>

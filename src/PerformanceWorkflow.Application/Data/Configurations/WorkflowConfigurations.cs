@@ -89,18 +89,21 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.ToTable("Outbox");
-        builder.Property(m => m.Key).HasMaxLength(300).IsRequired();
+        builder.Property(m => m.Key).HasMaxLength(450).IsRequired();
         builder.HasIndex(m => m.Key).IsUnique();
         builder.Property(m => m.Template).HasMaxLength(80).IsRequired();
         builder.Property(m => m.ToAddress).HasMaxLength(256);
         builder.Property(m => m.ToName).HasMaxLength(256);
         builder.Property(m => m.RecipientId).HasMaxLength(450);
-        builder.Property(m => m.Subject).HasMaxLength(400).IsRequired();
-        builder.Property(m => m.TextBody).IsRequired();
-        builder.Property(m => m.HtmlBody).IsRequired();
+        builder.Property(m => m.Subject).HasMaxLength(400);
+        builder.Property(m => m.Comment).HasMaxLength(4000);
+        builder.Property(m => m.ActorId).HasMaxLength(450);
+        builder.Property(m => m.ActorName).HasMaxLength(256);
+        builder.Property(m => m.StateLabel).HasMaxLength(200);
+        builder.Property(m => m.Deliberation).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(1200);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
         builder.HasIndex(m => m.ClaimToken);
-        builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(m => m.InstanceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(m => m.Instance).WithMany().HasForeignKey(m => m.InstanceId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -18,7 +18,9 @@ public enum OutboxStatus
 /// <summary>
 /// An email written in the same transaction as the business change that caused it. <see cref="Key"/> is unique, so a
 /// retried change cannot queue a second copy; the sender claims rows, and the Message-ID derives from the row, so a
-/// message re-sent after a crash is recognizably the same message.
+/// message re-sent after a crash is recognizably the same message. A workflow's email is queued with what the step
+/// knew (template, recipient, comment, author, state) and composed by the sender, outside the step's transaction: the
+/// lists an email shows take queries a transition should not wait for.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -26,9 +28,26 @@ public sealed class OutboxMessage
     {
         Key = string.Empty;
         Template = string.Empty;
-        Subject = string.Empty;
-        TextBody = string.Empty;
-        HtmlBody = string.Empty;
+    }
+
+    /// <summary>A workflow email, to be composed by the sender.</summary>
+    public static OutboxMessage ForInstance(string key, string template, string recipientId, Domain.Workflow.WorkflowInstance instance, StepFacts facts, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return new OutboxMessage
+        {
+            Key = key,
+            Template = template,
+            RecipientId = recipientId,
+            Instance = instance,
+            Comment = facts.Comment,
+            ActorId = facts.ActorId,
+            ActorName = facts.ActorName,
+            StateLabel = facts.StateLabel,
+            Deliberation = facts.Deliberation,
+            CreatedAtUtc = nowUtc,
+            NextAttemptAtUtc = nowUtc,
+        };
     }
 
     public OutboxMessage(string key, string template, string? toAddress, string toName, string? recipientId, RenderedEmail email, int? instanceId, DateTime nowUtc)
@@ -42,6 +61,7 @@ public sealed class OutboxMessage
         Subject = email.Subject;
         TextBody = email.Text;
         HtmlBody = email.Html;
+        ComposedAtUtc = nowUtc;
         InstanceId = instanceId;
         CreatedAtUtc = nowUtc;
         NextAttemptAtUtc = nowUtc;
@@ -65,13 +85,31 @@ public sealed class OutboxMessage
 
     public string? RecipientId { get; private set; }
 
-    public string Subject { get; private set; }
+    /// <summary>Null until composed.</summary>
+    public string? Subject { get; private set; }
 
-    public string TextBody { get; private set; }
+    public string? TextBody { get; private set; }
 
-    public string HtmlBody { get; private set; }
+    public string? HtmlBody { get; private set; }
+
+    public DateTime? ComposedAtUtc { get; private set; }
 
     public int? InstanceId { get; private set; }
+
+    public Domain.Workflow.WorkflowInstance? Instance { get; private set; }
+
+    /// <summary>What the step knew, for composing later: the comment, who acted, the state reached, the deliberation.</summary>
+    public string? Comment { get; private set; }
+
+    public string? ActorId { get; private set; }
+
+    public string? ActorName { get; private set; }
+
+    public string? StateLabel { get; private set; }
+
+    public string? Deliberation { get; private set; }
+
+    public bool IsComposed => ComposedAtUtc is not null;
 
     public OutboxStatus Status { get; private set; } = OutboxStatus.Pending;
 
@@ -88,6 +126,18 @@ public sealed class OutboxMessage
     public Guid? ClaimToken { get; private set; }
 
     public DateTime? ClaimedUntilUtc { get; private set; }
+
+    /// <summary>The sender composed it: the address and name of the recipient as they are now, and the text.</summary>
+    public void Compose(string? toAddress, string toName, RenderedEmail email, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        ToAddress = toAddress;
+        ToName = toName;
+        Subject = email.Subject;
+        TextBody = email.Text;
+        HtmlBody = email.Html;
+        ComposedAtUtc = nowUtc;
+    }
 
     /// <summary>Stable across attempts: a receiver can tell a re-sent copy from a new message.</summary>
     public string MessageId(string domain) => $"outbox-{Id}@{domain}";
@@ -107,3 +157,6 @@ public sealed class OutboxMessage
         ClaimedUntilUtc = null;
     }
 }
+
+/// <summary>What a workflow step knew when it queued an email.</summary>
+public sealed record StepFacts(string? Comment, string? ActorId, string ActorName, string StateLabel, string? Deliberation);

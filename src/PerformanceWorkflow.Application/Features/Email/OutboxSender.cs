@@ -16,7 +16,7 @@ public sealed record SendReport(int Sent, int Retrying, int Failed);
 /// A permanent refusal (5xx) is final; a transient one (4xx, dropped connection) is retried later with back-off, up
 /// to <see cref="EmailOptions.MaxAttempts"/>. Logs carry row ids and SMTP codes, never addresses or names.
 /// </summary>
-public sealed partial class OutboxSender(AppDbContext db, IMailTransport transport, TimeProvider time, IOptions<EmailOptions> options, ILogger<OutboxSender> logger)
+public sealed partial class OutboxSender(AppDbContext db, IMailTransport transport, IOutboxComposer composer, TimeProvider time, IOptions<EmailOptions> options, ILogger<OutboxSender> logger)
 {
     /// <summary>Sends everything due now, batch after batch; <paramref name="maxBatches"/> bounds one run.</summary>
     public async Task<SendReport> SendPendingAsync(CancellationToken cancellationToken, int maxBatches = 50)
@@ -58,7 +58,14 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
         await db.OutboxMessages
             .Where(m => due.Contains(m.Id) && ((m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntilUtc < now)))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntilUtc, until), cancellationToken);
-        var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Sending).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var messages = await db.OutboxMessages.Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Sending).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        if (messages.Exists(m => !m.IsComposed))
+        {
+            await composer.ComposeAsync(messages, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
         return (token, messages);
     }
 
@@ -66,10 +73,24 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
     {
         int sent = 0, retrying = 0, failed = 0;
         IMailSession? session = null;
+
+        // Sent rows are marked a few at a time: one write per message would cost as much as the SMTP exchange. A crash
+        // between a send and its mark re-sends at most these messages, with the same Message-ID.
+        var delivered = new List<long>(MarkEvery);
         try
         {
             foreach (var message in messages)
             {
+                if (!message.IsComposed || string.IsNullOrWhiteSpace(message.ToAddress))
+                {
+                    // Nobody to write to (no address, an account disabled since), or nothing to say: final, visible.
+                    await MarkFailedAttemptAsync(token, message, new MailDeliveryException(message.IsComposed
+                        ? "Il destinatario non ha un indirizzo email (o l'account è disattivato): aggiungerlo in Amministrazione › Utenti e rimandare."
+                        : "Il messaggio non si può comporre: la pratica non esiste più.", permanent: true), cancellationToken);
+                    failed++;
+                    continue;
+                }
+
                 try
                 {
                     if (session is null || !session.IsUsable)
@@ -84,8 +105,12 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
                     }
 
                     await session.SendAsync(Build(message), FileName(message), cancellationToken);
-                    await MarkSentAsync(token, message, cancellationToken);
+                    delivered.Add(message.Id);
                     sent++;
+                    if (delivered.Count >= MarkEvery)
+                    {
+                        await MarkSentAsync(token, delivered);
+                    }
                 }
                 catch (MailDeliveryException exception)
                 {
@@ -102,6 +127,7 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
         }
         finally
         {
+            await MarkSentAsync(token, delivered);
             if (session is not null)
             {
                 await session.DisposeAsync();
@@ -129,7 +155,7 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
         var mime = new MimeMessage();
         mime.From.Add(new MailboxAddress(settings.FromName, settings.From));
         mime.To.Add(new MailboxAddress(message.ToName ?? string.Empty, message.ToAddress ?? string.Empty));
-        mime.Subject = message.Subject;
+        mime.Subject = message.Subject ?? string.Empty;
         mime.Date = new DateTimeOffset(DateTime.SpecifyKind(message.CreatedAtUtc, DateTimeKind.Utc));
         var domain = settings.From.Contains('@', StringComparison.Ordinal) ? settings.From[(settings.From.IndexOf('@', StringComparison.Ordinal) + 1)..] : "localhost";
         mime.MessageId = message.MessageId(domain);
@@ -138,9 +164,9 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
         // UTF-8 always: MimeKit would otherwise pick Latin-1 for text that fits it, and some readers guess wrong.
         // Quoted-printable keeps the message 7-bit clean for relays without 8BITMIME.
         var text = new TextPart(MimeKit.Text.TextFormat.Plain) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
-        text.SetText(System.Text.Encoding.UTF8, message.TextBody);
+        text.SetText(System.Text.Encoding.UTF8, message.TextBody ?? string.Empty);
         var html = new TextPart(MimeKit.Text.TextFormat.Html) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
-        html.SetText(System.Text.Encoding.UTF8, message.HtmlBody);
+        html.SetText(System.Text.Encoding.UTF8, message.HtmlBody ?? string.Empty);
         mime.Body = new MultipartAlternative { text, html };
         return mime;
     }
@@ -148,10 +174,20 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
     /// <summary>The header naming the template an email came from: lets a reader count reminders, escalations…</summary>
     public const string TemplateHeader = "X-PW-Template";
 
-    private async Task MarkSentAsync(Guid token, OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>How many sent messages are marked in one write.</summary>
+    private const int MarkEvery = 50;
+
+    private async Task MarkSentAsync(Guid token, List<long> delivered)
     {
+        if (delivered.Count == 0)
+        {
+            return;
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
-        await db.OutboxMessages.Where(m => m.Id == message.Id && m.ClaimToken == token)
+        var ids = delivered.ToList();
+        delivered.Clear();
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.ClaimToken == token)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAtUtc, now)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, (string?)null)
                 .SetProperty(m => m.ClaimToken, (Guid?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), CancellationToken.None);
@@ -184,6 +220,12 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox: messaggio {Id} non consegnato (tentativo {Attempt}, permanente: {Permanent}, definitivo: {Final})")]
     private static partial void LogAttempt(ILogger logger, long id, int attempt, bool permanent, bool final);
+}
+
+/// <summary>Composes the rows queued without their text (workflow emails), a batch at a time, before they are sent.</summary>
+public interface IOutboxComposer
+{
+    Task ComposeAsync(IReadOnlyList<OutboxMessage> messages, DateTime nowUtc, CancellationToken cancellationToken);
 }
 
 /// <summary>Wakes the sender after a commit that wrote emails.</summary>
@@ -232,7 +274,7 @@ public sealed class OutboxQueries(AppDbContext db, TimeProvider time)
         }
 
         return await query.OrderByDescending(m => m.Id).Take(take)
-            .Select(m => new OutboxRow(m.Id, m.Template, m.ToName, m.ToAddress, m.Subject, m.Status, m.Attempts, m.CreatedAtUtc, m.SentAtUtc, m.NextAttemptAtUtc, m.LastError, m.InstanceId))
+            .Select(m => new OutboxRow(m.Id, m.Template, m.ToName, m.ToAddress, m.Subject ?? "(da comporre)", m.Status, m.Attempts, m.CreatedAtUtc, m.SentAtUtc, m.NextAttemptAtUtc, m.LastError, m.InstanceId))
             .ToListAsync(cancellationToken);
     }
 

@@ -87,7 +87,7 @@ public sealed class MonitoringQueries(AppDbContext db, ScoreService scores, Work
 
         ScoreReport? report = null;
         var fresh = false;
-        if (round.Values > 0)
+        if (round.HasValues)
         {
             (_, fresh) = await scores.FreshnessAsync(round.Year, round.Id, cancellationToken);
             report = await scores.GetAsync(round.Year, round.Id, cancellationToken);

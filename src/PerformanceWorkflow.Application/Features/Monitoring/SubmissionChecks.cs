@@ -26,6 +26,15 @@ public static class SubmissionChecks
         var round = await scores.RoundAsync(submission.Year, submission.Round, cancellationToken) ?? throw new InvalidOperationException("Round inesistente.");
         var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == submission.Year, cancellationToken)).Scoring;
         var rows = await IndicatorRows.LoadAsync(db, scores, submission.Year, round, submission.UnitIds, cancellationToken);
+        return Problems(rows, submission, settings, round);
+    }
+
+    /// <summary>The same rules on rows already loaded (the form has them).</summary>
+    public static IReadOnlyList<SubmissionProblem> Problems(IEnumerable<UnitIndicatorValue> rows, Submission submission, Domain.Scoring.ScoringSettings settings, RoundInfo round)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(round);
         var values = submission.Values.ToDictionary(v => v.IndicatorId);
         var problems = new List<SubmissionProblem>();
         foreach (var row in rows)

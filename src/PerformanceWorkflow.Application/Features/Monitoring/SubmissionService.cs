@@ -44,6 +44,9 @@ public sealed record SubmissionView(
 /// <summary>How saving or sending went: errors by indicator (0 for the form), and the message to show.</summary>
 public sealed record SubmissionResult(bool Found, bool Saved, bool Submitted, IReadOnlyDictionary<int, string> Errors, string Message)
 {
+    /// <summary>The scheda as loaded for the attempt, when nothing changed: the page shows it again without reading it twice.</summary>
+    public SubmissionView? View { get; init; }
+
     public static SubmissionResult NotFound { get; } = new(false, false, false, new Dictionary<int, string>(), string.Empty);
 }
 
@@ -73,14 +76,15 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
         }
 
         var submission = await db.Submissions.AsNoTracking().Include(s => s.Values).FirstOrDefaultAsync(s => s.InstanceId == instanceId, cancellationToken);
-        var round = await scores.RoundAsync(instance.Year, instance.Round, cancellationToken);
+        var rounds = await scores.RoundsAsync(instance.Year, cancellationToken);
+        var round = rounds.FirstOrDefault(r => r.Number == instance.Round);
         if (submission is null || round is null)
         {
             return null;
         }
 
         var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == instance.Year, cancellationToken)).Scoring;
-        var indicators = await IndicatorRows.LoadAsync(db, scores, instance.Year, round, submission.UnitIds, cancellationToken);
+        var indicators = await IndicatorRows.LoadAsync(db, scores, instance.Year, round, submission.UnitIds, cancellationToken, rounds);
         var drafts = submission.Values.ToDictionary(v => v.IndicatorId);
         var revisions = await RevisionsAsync(instance, cancellationToken);
         var pending = revisions.Where(r => r.Status == RevisionStatus.Requested).Select(r => r.IndicatorId).ToHashSet();
@@ -120,8 +124,8 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
             submission.Late,
             today > round.DueDate,
             rows,
-            submission.SavedAtUtc is null ? [] : await SubmissionChecks.ProblemsAsync(db, scores, submission, cancellationToken),
-            [.. (await engine.AvailableAsync(instance, actor, cancellationToken)).Where(t => t.Id != SubmitTrigger)],
+            submission.SavedAtUtc is null ? [] : SubmissionChecks.Problems(indicators, submission, settings, round),
+            await engine.AvailableAsync(instance, actor, cancellationToken, except: SubmitTrigger),
             revisions,
             readOnly is null && instance.Machine == "monitoraggio.scheda");
     }
@@ -139,7 +143,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
 
         if (!view.Editable)
         {
-            return Refused(view.ReadOnlyReason!);
+            return Refused(view.ReadOnlyReason!) with { View = view };
         }
 
         var errors = new Dictionary<int, string>();
@@ -164,14 +168,15 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
 
         if (errors.Count > 0)
         {
-            return new SubmissionResult(true, false, false, errors, "Alcuni valori non sono validi: nulla è stato salvato. Correggere le righe indicate.");
+            return new SubmissionResult(true, false, false, errors, "Alcuni valori non sono validi: nulla è stato salvato. Correggere le righe indicate.") { View = view };
+        }
+
+        if (view.Revision != expectedRevision)
+        {
+            return Conflict(view) with { View = view };
         }
 
         var submission = await db.Submissions.Include(s => s.Values).SingleAsync(s => s.InstanceId == instanceId, cancellationToken);
-        if (submission.Revision != expectedRevision)
-        {
-            return Conflict(submission);
-        }
 
         db.SubmissionValues.RemoveRange(submission.Values);
         submission.SaveDraft(values, actor.Name, time.GetUtcNow().UtcDateTime);
@@ -179,11 +184,12 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // Someone saved in between: his revision wins (or his values collide with ours first); ours are not written.
             db.ChangeTracker.Clear();
             var current = await db.Submissions.AsNoTracking().SingleAsync(s => s.InstanceId == instanceId, cancellationToken);
-            return Conflict(current);
+            return Conflict(current.SavedAtUtc, current.SavedBy);
         }
 
         db.ChangeTracker.Clear();
@@ -313,6 +319,8 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
 
     private static SubmissionResult Refused(string message) => new(true, false, false, new Dictionary<int, string> { [0] = message }, message);
 
-    private static SubmissionResult Conflict(Submission current) =>
-        Refused($"Qualcun altro ha salvato questa scheda{(current.SavedAtUtc is { } at ? " il " + ItalianFormat.DateTime(at) : string.Empty)}{(current.SavedBy is null ? string.Empty : " (" + current.SavedBy + ")")}: i suoi valori non sono stati salvati per non sovrascriverli. Sono ancora nel modulo: ricaricare la pagina in un'altra scheda del browser per confrontare, poi salvare di nuovo.");
+    private static SubmissionResult Conflict(SubmissionView current) => Conflict(current.SavedAtUtc, current.SavedBy);
+
+    private static SubmissionResult Conflict(DateTime? savedAtUtc, string? savedBy) =>
+        Refused($"Qualcun altro ha salvato questa scheda{(savedAtUtc is { } at ? " il " + ItalianFormat.DateTime(at) : string.Empty)}{(savedBy is null ? string.Empty : " (" + savedBy + ")")}: i suoi valori non sono stati salvati per non sovrascriverli. Sono ancora nel modulo: ricaricare la pagina in un'altra scheda del browser per confrontare, poi salvare di nuovo.");
 }

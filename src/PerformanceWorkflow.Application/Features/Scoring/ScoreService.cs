@@ -9,7 +9,7 @@ using PerformanceWorkflow.Domain.Text;
 namespace PerformanceWorkflow.Application.Features.Scoring;
 
 /// <summary>A round of a year, with how many values it has.</summary>
-public sealed record RoundInfo(int Id, int Year, int Number, string Label, RoundKind Kind, RoundStatus Status, DateOnly ReferenceDate, DateOnly DueDate, int Values);
+public sealed record RoundInfo(int Id, int Year, int Number, string Label, RoundKind Kind, RoundStatus Status, DateOnly ReferenceDate, DateOnly DueDate, bool HasValues);
 
 /// <summary>One indicator behind an explained number.</summary>
 public sealed record ExplanationRow(
@@ -36,11 +36,11 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
 
     public async Task<IReadOnlyList<RoundInfo>> RoundsAsync(int year, CancellationToken cancellationToken)
     {
-        var rounds = await db.MonitoringRounds.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.Number).ToListAsync(cancellationToken);
-        var ids = rounds.Select(r => r.Id).ToList();
-        var counts = await db.Measurements.AsNoTracking().Where(m => ids.Contains(m.RoundId)).GroupBy(m => m.RoundId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return rounds.Select(r => new RoundInfo(r.Id, r.Year, r.Number, r.Label, r.Kind, r.Status, r.ReferenceDate, r.DueDate, counts.GetValueOrDefault(r.Id))).ToList();
+        // Whether a round has values is an index seek per round; counting them would read every value of the year,
+        // and this is asked by nearly every page.
+        var rounds = await db.MonitoringRounds.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.Number)
+            .Select(r => new { Round = r, HasValues = db.Measurements.Any(m => m.RoundId == r.Id) }).ToListAsync(cancellationToken);
+        return rounds.Select(x => new RoundInfo(x.Round.Id, x.Round.Year, x.Round.Number, x.Round.Label, x.Round.Kind, x.Round.Status, x.Round.ReferenceDate, x.Round.DueDate, x.HasValues)).ToList();
     }
 
     /// <summary>The round asked for by number; without a number, the latest round with values (else the first).</summary>
@@ -49,7 +49,7 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
         var rounds = await RoundsAsync(year, cancellationToken);
         return number is { } n
             ? rounds.FirstOrDefault(r => r.Number == n)
-            : rounds.LastOrDefault(r => r.Values > 0) ?? (rounds.Count > 0 ? rounds[0] : null);
+            : rounds.LastOrDefault(r => r.HasValues) ?? (rounds.Count > 0 ? rounds[0] : null);
     }
 
     /// <summary>The round whose values are being collected now: the latest whose reference date has passed.</summary>
@@ -86,19 +86,29 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
         var version = await CurrentVersionAsync(year, cancellationToken);
         var rounds = await RoundsAsync(year, cancellationToken);
         var snapshots = await db.ScoreSnapshots.AsNoTracking().Where(s => s.Year == year).Select(s => new { s.RoundId, s.Version }).ToListAsync(cancellationToken);
-        var computed = 0;
-        foreach (var round in rounds.Where(r => r.Values > 0 || snapshots.Exists(s => s.RoundId == r.Id)))
+        var stale = rounds.Where(r => (r.HasValues || snapshots.Exists(s => s.RoundId == r.Id)) && !snapshots.Exists(s => s.RoundId == r.Id && s.Version == version))
+            .Select(r => r.Id).ToList();
+        if (stale.Count == 0)
         {
-            if (snapshots.Exists(s => s.RoundId == round.Id && s.Version == version))
-            {
-                continue;
-            }
-
-            await ComputeAndStoreAsync(year, round.Id, cancellationToken);
-            computed++;
+            return 0;
         }
 
-        return computed;
+        // The plan is read once for all the stale rounds; each is computed and stored.
+        var computed = ScoringDataLoader.ComputeAll(await ScoringDataLoader.LoadYearAsync(db, year, stale, cancellationToken));
+        var now = time.GetUtcNow().UtcDateTime;
+        var reports = new ScoreReport[computed.Count];
+        var payloads = new byte[computed.Count][];
+        Parallel.For(0, computed.Count, i =>
+        {
+            reports[i] = ScoreReport.Build(computed[i].Data, computed[i].Sheet, now);
+            payloads[i] = Encode(reports[i]);
+        });
+        for (var i = 0; i < reports.Length; i++)
+        {
+            await StoreAsync(reports[i], payloads[i], cancellationToken);
+        }
+
+        return stale.Count;
     }
 
     /// <summary>Recomputes every year whose scores are stale: the sweep that catches up whatever a lost job missed.</summary>
@@ -203,7 +213,13 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
     private async Task<ScoreReport> ComputeAndStoreAsync(int year, int roundId, CancellationToken cancellationToken)
     {
         var report = await ComputeAsync(year, roundId, cancellationToken);
-        var payload = Encode(report);
+        await StoreAsync(report, Encode(report), cancellationToken);
+        return report;
+    }
+
+    private async Task StoreAsync(ScoreReport report, byte[] payload, CancellationToken cancellationToken)
+    {
+        var (year, roundId) = (report.Year, report.RoundId);
         var snapshot = await db.ScoreSnapshots.SingleOrDefaultAsync(s => s.Year == year && s.RoundId == roundId, cancellationToken);
         if (snapshot is null)
         {
@@ -228,8 +244,6 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
         {
             db.ChangeTracker.Clear();
         }
-
-        return report;
     }
 
     private static byte[] Encode(ScoreReport report)

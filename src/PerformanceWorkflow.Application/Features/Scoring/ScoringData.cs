@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
@@ -7,7 +8,7 @@ using PerformanceWorkflow.Domain.Scoring;
 namespace PerformanceWorkflow.Application.Features.Scoring;
 
 /// <summary>Names and ids beside the engine's arrays, position for position, to print and explain numbers.</summary>
-public sealed class ScoringLabels
+public sealed record ScoringLabels
 {
     public required int[] DepartmentIds { get; init; }
 
@@ -51,132 +52,266 @@ public sealed class ScoringLabels
 /// <summary>Everything the engine needs for a year and round, read without tracking in one query per table.</summary>
 public sealed record ScoringData(int Year, int RoundId, int RoundNumber, string RoundLabel, long Version, ScoringInput Input, ScoringLabels Labels);
 
-/// <summary>Builds the engine's input from the database.</summary>
+/// <summary>
+/// Builds the engine's input from the database: the plan of a year read once (structure, labels, weights, revisions),
+/// then each round's values laid on it. A year's recomputation reads the plan once and all its values in one query.
+/// </summary>
 internal static class ScoringDataLoader
 {
     public static async Task<ScoringData> LoadAsync(AppDbContext db, int year, int roundId, CancellationToken cancellationToken)
     {
-        var plan = await db.PlanYears.AsNoTracking().SingleAsync(y => y.Year == year, cancellationToken);
+        var plan = await ScoringPlan.LoadAsync(db, year, cancellationToken);
         var round = await db.MonitoringRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
+        var values = await ValuesAsync(db, plan, [roundId], cancellationToken);
+        return plan.For(round, values[roundId]);
+    }
 
-        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Position).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.Position).Select(u => new { u.Id, u.Name, u.DepartmentId }).ToListAsync(cancellationToken);
-        var assignments = await db.ObjectiveAssignments.AsNoTracking().Where(a => a.Year == year)
-            .OrderBy(a => a.Position).Select(a => new { a.Id, a.OperationalObjectiveId, a.UnitId }).ToListAsync(cancellationToken);
-        var objectiveIds = assignments.Select(a => a.OperationalObjectiveId).Distinct().ToList();
-        var objectives = await db.OperationalObjectives.AsNoTracking().Where(o => objectiveIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Code, o.Title }).ToListAsync(cancellationToken);
-        var links = await db.ObjectiveLinks.AsNoTracking().Where(l => l.StrategicObjectiveId != null && objectiveIds.Contains(l.OperationalObjectiveId))
-            .OrderBy(l => l.Position).Select(l => new { l.OperationalObjectiveId, l.UnitId, StrategicObjectiveId = l.StrategicObjectiveId!.Value }).ToListAsync(cancellationToken);
-        var lines = await db.MandateLines.AsNoTracking().OrderBy(m => m.Position).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken);
-        var strategic = await db.StrategicObjectives.AsNoTracking().OrderBy(s => s.MandateLineId).ThenBy(s => s.Position)
-            .Select(s => new { s.Id, s.Title, s.MandateLineId }).ToListAsync(cancellationToken);
-        var managements = await db.ManagementObjectives.AsNoTracking().Where(m => m.ObjectiveAssignment.Year == year)
-            .Select(m => new { m.Id, m.Title, m.ObjectiveAssignmentId, m.Position }).ToListAsync(cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.ManagementObjective.ObjectiveAssignment.Year == year)
-            .Select(i => new { i.Id, i.ManagementObjectiveId, i.Title, i.Kind, i.KindLabel, i.Target, i.DueDate, Office = i.Office != null ? i.Office.Name : null, i.Position })
-            .ToListAsync(cancellationToken);
-        // Approved target revisions apply from their round on: the engine scores against the target in force.
-        var revisions = (await db.TargetRevisions.AsNoTracking().Where(r => r.Year == year && r.Status == RevisionStatus.Approved && r.FromRound <= round.Number).ToListAsync(cancellationToken))
-            .ToLookup(r => r.IndicatorId);
-        if (revisions.Count > 0)
+    /// <summary>The rounds computed side by side: each is independent, and a year has four.</summary>
+    public static IReadOnlyList<(ScoringData Data, ScoreSheet Sheet)> ComputeAll(IReadOnlyList<ScoringData> rounds)
+    {
+        ArgumentNullException.ThrowIfNull(rounds);
+        var sheets = new ScoreSheet[rounds.Count];
+        Parallel.For(0, rounds.Count, i => sheets[i] = ScoringEngine.Compute(rounds[i].Input));
+        return [.. rounds.Select((r, i) => (r, sheets[i]))];
+    }
+
+    /// <summary>Every round given, from one read of the plan and one of the values.</summary>
+    public static async Task<IReadOnlyList<ScoringData>> LoadYearAsync(AppDbContext db, int year, IReadOnlyCollection<int> roundIds, CancellationToken cancellationToken)
+    {
+        var plan = await ScoringPlan.LoadAsync(db, year, cancellationToken);
+        var rounds = await db.MonitoringRounds.AsNoTracking().Where(r => r.Year == year).ToListAsync(cancellationToken);
+        var values = await ValuesAsync(db, plan, roundIds, cancellationToken);
+        return [.. rounds.Where(r => roundIds.Contains(r.Id)).OrderBy(r => r.Number).Select(r => plan.For(r, values[r.Id]))];
+    }
+
+    /// <summary>
+    /// The values of some rounds, read with a bare data reader: they are the bulk of the engine's input (200,000 rows
+    /// for a city), and an EF projection costs about twice the read (docs/performance.md).
+    /// </summary>
+    public static async Task<Dictionary<int, RoundValues>> ValuesAsync(AppDbContext db, ScoringPlan plan, IReadOnlyCollection<int> roundIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var result = roundIds.ToDictionary(id => id, _ => new RoundValues(new double?[plan.Count], new string?[plan.Count]));
+        if (roundIds.Count == 0)
         {
-            indicators = [.. indicators.Select(i => i with { Target = TargetRevision.Effective(i.Target, revisions[i.Id], round.Number) })];
+            return result;
         }
 
-        var values = await db.Measurements.AsNoTracking().Where(m => m.RoundId == roundId)
-            .Select(m => new { m.IndicatorId, m.Value, m.Note }).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
-        var directors = await db.Departments.AsNoTracking().Where(d => d.DirectorId != null).Select(d => new { d.Id, UserId = d.DirectorId! }).ToListAsync(cancellationToken);
-        var heads = await db.Units.AsNoTracking().Where(u => u.HeadId != null).Select(u => new { u.Id, UserId = u.HeadId! }).ToListAsync(cancellationToken);
-        var leaderIds = directors.Select(d => d.UserId).Concat(heads.Select(h => h.UserId)).Distinct().ToList();
-        var leaderNames = await db.Users.AsNoTracking().Where(u => leaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
-        var weights = await db.ScoringWeights.AsNoTracking().Where(w => w.Year == year)
-            .Select(w => new { w.Element, w.ElementId, w.Weight }).ToListAsync(cancellationToken);
-
-        var departmentIndex = departments.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var unitIndex = units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
-
-        // Read in the plan's order: by department and unit, then as the objectives stand in the unit.
-        assignments = [.. assignments.OrderBy(a => departmentIndex[units[unitIndex[a.UnitId]].DepartmentId]).ThenBy(a => unitIndex[a.UnitId])];
-        var objectivesById = objectives.ToDictionary(o => o.Id);
-        var objectiveOrder = objectiveIds.Select(id => objectivesById[id]).ToList();
-        var objectiveIndex = objectiveOrder.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var lineIndex = lines.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var strategicIndex = strategic.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var assignmentIndex = assignments.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
-
-        // An assignment sits under the strategic objective of its unit's link, else of the objective's first link.
-        var linkOf = links.GroupBy(l => (l.OperationalObjectiveId, l.UnitId)).ToDictionary(g => g.Key, g => g.First().StrategicObjectiveId);
-        var anyLinkOf = links.GroupBy(l => l.OperationalObjectiveId).ToDictionary(g => g.Key, g => g.First().StrategicObjectiveId);
-        var assignmentInputs = assignments.Select(a =>
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
         {
-            var so = linkOf.TryGetValue((a.OperationalObjectiveId, a.UnitId), out var s) ? s : anyLinkOf.TryGetValue(a.OperationalObjectiveId, out var t) ? t : (int?)null;
-            return new AssignmentInput(objectiveIndex[a.OperationalObjectiveId], unitIndex[a.UnitId], so is { } id && strategicIndex.TryGetValue(id, out var si) ? si : -1);
-        }).ToArray();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
 
-        var orderedManagements = managements.OrderBy(m => assignmentIndex[m.ObjectiveAssignmentId]).ThenBy(m => m.Position).ToList();
-        var managementIndex = orderedManagements.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var managementAssignment = orderedManagements.ToDictionary(m => m.Id, m => assignmentIndex[m.ObjectiveAssignmentId]);
-        var orderedIndicators = indicators.OrderBy(i => managementIndex[i.ManagementObjectiveId]).ThenBy(i => i.Position).ToList();
-
-        var objectiveWeight = Enumerable.Repeat(1.0, objectiveOrder.Count).ToArray();
-        var strategicWeight = Enumerable.Repeat(1.0, strategic.Count).ToArray();
-        foreach (var w in weights)
+        try
         {
-            if (w.Element == WeightedElement.Objective && objectiveIndex.TryGetValue(w.ElementId, out var o))
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var names = new List<string>();
+            foreach (var (id, index) in roundIds.Select((id, i) => (id, i)))
             {
-                objectiveWeight[o] = (double)w.Weight;
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@r{index}";
+                parameter.Value = id;
+                command.Parameters.Add(parameter);
+                names.Add(parameter.ParameterName);
             }
-            else if (w.Element == WeightedElement.StrategicObjective && strategicIndex.TryGetValue(w.ElementId, out var s))
+
+            command.CommandText = $"SELECT RoundId, IndicatorId, Value, Note FROM Measurements WHERE RoundId IN ({string.Join(", ", names)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                strategicWeight[s] = (double)w.Weight;
+                // Values of indicators outside the year's plan (another year's round) are not asked for; none arrive.
+                if (plan.PositionOf(reader.GetInt32(1)) is { } position)
+                {
+                    var round = result[reader.GetInt32(0)];
+                    round.Values[position] = reader.GetDouble(2);
+                    round.Notes[position] = reader.IsDBNull(3) ? null : reader.GetString(3);
+                }
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
             }
         }
 
-        var input = new ScoringInput
-        {
-            Settings = plan.Scoring,
-            Indicators = orderedIndicators.Select(i => new IndicatorInput(
-                i.Id, i.Kind, i.Target, values.TryGetValue(i.Id, out var v) ? (double)v.Value : null,
-                managementAssignment[i.ManagementObjectiveId], managementIndex[i.ManagementObjectiveId])).ToArray(),
-            Assignments = assignmentInputs,
-            UnitDepartment = units.Select(u => departmentIndex[u.DepartmentId]).ToArray(),
-            DepartmentCount = departments.Count,
-            ManagementObjectiveCount = orderedManagements.Count,
-            ObjectiveWeight = objectiveWeight,
-            StrategicMandateLine = strategic.Select(s => lineIndex[s.MandateLineId]).ToArray(),
-            StrategicWeight = strategicWeight,
-            MandateLineCount = lines.Count,
+        return result;
+    }
 
-            // A Director's number covers every unit of his departments; a UnitHead's his own units.
-            Leaders = [.. directors.GroupBy(d => d.UserId).Select(g => new LeaderInput(
-                    g.Key, leaderNames.GetValueOrDefault(g.Key, g.Key), RoleGroup.Director,
-                    [.. units.Select((u, i) => (u, i)).Where(x => g.Any(d => d.Id == x.u.DepartmentId)).Select(x => x.i)])),
-                .. heads.GroupBy(h => h.UserId).Select(g => new LeaderInput(
-                    g.Key, leaderNames.GetValueOrDefault(g.Key, g.Key), RoleGroup.UnitHead, [.. g.Select(h => unitIndex[h.Id])]))],
-        };
-        var labels = new ScoringLabels
+    /// <summary>A round's values and notes, position by position with the plan's indicators.</summary>
+    internal sealed record RoundValues(double?[] Values, string?[] Notes);
+
+    /// <summary>A year's plan as the engine needs it, without values: read once, laid under each round.</summary>
+    internal sealed class ScoringPlan
+    {
+        private readonly Dictionary<int, int> positions;
+
+        private ScoringPlan(PlanYear plan, ScoringInput template, ScoringLabels labels, int[] indicatorIds, Target[] targets, ILookup<int, TargetRevision> revisions)
         {
-            DepartmentIds = departments.Select(d => d.Id).ToArray(),
-            DepartmentNames = departments.Select(d => d.Name).ToArray(),
-            UnitIds = units.Select(u => u.Id).ToArray(),
-            UnitNames = units.Select(u => u.Name).ToArray(),
-            AssignmentIds = assignments.Select(a => a.Id).ToArray(),
-            ObjectiveIds = objectiveOrder.Select(o => o.Id).ToArray(),
-            ObjectiveCodes = objectiveOrder.Select(o => o.Code).ToArray(),
-            ObjectiveTitles = objectiveOrder.Select(o => o.Title).ToArray(),
-            ManagementTitles = orderedManagements.Select(m => m.Title).ToArray(),
-            StrategicIds = strategic.Select(s => s.Id).ToArray(),
-            StrategicTitles = strategic.Select(s => s.Title).ToArray(),
-            MandateLineIds = lines.Select(m => m.Id).ToArray(),
-            MandateLineNames = lines.Select(m => m.Name).ToArray(),
-            IndicatorTitles = orderedIndicators.Select(i => i.Title).ToArray(),
-            IndicatorKindLabels = orderedIndicators.Select(i => i.KindLabel).ToArray(),
-            IndicatorTargets = orderedIndicators.Select(i => i.Target.Text).ToArray(),
-            IndicatorOffices = orderedIndicators.Select(i => i.Office).ToArray(),
-            IndicatorDueDates = orderedIndicators.Select(i => i.DueDate).ToArray(),
-            IndicatorNotes = orderedIndicators.Select(i => values.TryGetValue(i.Id, out var v) ? v.Note : null).ToArray(),
-        };
-        return new ScoringData(year, round.Id, round.Number, round.Label, plan.ScoringVersion, input, labels);
+            Plan = plan;
+            Template = template;
+            Labels = labels;
+            IndicatorIds = indicatorIds;
+            Targets = targets;
+            Revisions = revisions;
+            positions = new Dictionary<int, int>(indicatorIds.Length);
+            for (var i = 0; i < indicatorIds.Length; i++)
+            {
+                positions[indicatorIds[i]] = i;
+            }
+        }
+
+        public int Count => IndicatorIds.Length;
+
+        public int? PositionOf(int indicatorId) => positions.TryGetValue(indicatorId, out var position) ? position : null;
+
+        private PlanYear Plan { get; }
+
+        private ScoringInput Template { get; }
+
+        private ScoringLabels Labels { get; }
+
+        private int[] IndicatorIds { get; }
+
+        private Target[] Targets { get; }
+
+        private ILookup<int, TargetRevision> Revisions { get; }
+
+        public ScoringData For(MonitoringRound round, RoundValues values)
+        {
+            ArgumentNullException.ThrowIfNull(round);
+            ArgumentNullException.ThrowIfNull(values);
+            var count = IndicatorIds.Length;
+            var indicators = new IndicatorInput[count];
+            var targets = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                var target = Revisions.Count == 0 ? Targets[i] : TargetRevision.Effective(Targets[i], Revisions[IndicatorIds[i]], round.Number);
+                indicators[i] = Template.Indicators[i] with { Target = target, Value = values.Values[i] };
+                targets[i] = target.Text;
+            }
+
+            var input = Template with { Indicators = indicators };
+            return new ScoringData(Plan.Year, round.Id, round.Number, round.Label, Plan.ScoringVersion, input, Labels with { IndicatorTargets = targets, IndicatorNotes = values.Notes });
+        }
+
+        public static async Task<ScoringPlan> LoadAsync(AppDbContext db, int year, CancellationToken cancellationToken)
+        {
+            var plan = await db.PlanYears.AsNoTracking().SingleAsync(y => y.Year == year, cancellationToken);
+            var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Position).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+            var units = await db.Units.AsNoTracking().OrderBy(u => u.Position).Select(u => new { u.Id, u.Name, u.DepartmentId }).ToListAsync(cancellationToken);
+            var assignments = await db.ObjectiveAssignments.AsNoTracking().Where(a => a.Year == year)
+                .OrderBy(a => a.Position).Select(a => new { a.Id, a.OperationalObjectiveId, a.UnitId }).ToListAsync(cancellationToken);
+            var objectives = await db.OperationalObjectives.AsNoTracking().Where(o => db.ObjectiveAssignments.Any(a => a.Year == year && a.OperationalObjectiveId == o.Id))
+                .Select(o => new { o.Id, o.Code, o.Title }).ToListAsync(cancellationToken);
+            var links = await db.ObjectiveLinks.AsNoTracking().Where(l => l.StrategicObjectiveId != null && db.ObjectiveAssignments.Any(a => a.Year == year && a.OperationalObjectiveId == l.OperationalObjectiveId))
+                .OrderBy(l => l.Position).Select(l => new { l.OperationalObjectiveId, l.UnitId, StrategicObjectiveId = l.StrategicObjectiveId!.Value }).ToListAsync(cancellationToken);
+            var lines = await db.MandateLines.AsNoTracking().OrderBy(m => m.Position).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken);
+            var strategic = await db.StrategicObjectives.AsNoTracking().OrderBy(s => s.MandateLineId).ThenBy(s => s.Position)
+                .Select(s => new { s.Id, s.Title, s.MandateLineId }).ToListAsync(cancellationToken);
+            var managements = await db.ManagementObjectives.AsNoTracking().Where(m => m.ObjectiveAssignment.Year == year)
+                .Select(m => new { m.Id, m.Title, m.ObjectiveAssignmentId, m.Position }).ToListAsync(cancellationToken);
+            var indicators = await db.Indicators.AsNoTracking().Where(i => i.ManagementObjective.ObjectiveAssignment.Year == year)
+                .Select(i => new { i.Id, i.ManagementObjectiveId, i.Title, i.Kind, i.KindLabel, i.Target, i.DueDate, Office = i.Office != null ? i.Office.Name : null, i.Position })
+                .ToListAsync(cancellationToken);
+            var revisions = (await db.TargetRevisions.AsNoTracking().Where(r => r.Year == year && r.Status == RevisionStatus.Approved).ToListAsync(cancellationToken))
+                .ToLookup(r => r.IndicatorId);
+            var directors = await db.Departments.AsNoTracking().Where(d => d.DirectorId != null).Select(d => new { d.Id, UserId = d.DirectorId! }).ToListAsync(cancellationToken);
+            var heads = await db.Units.AsNoTracking().Where(u => u.HeadId != null).Select(u => new { u.Id, UserId = u.HeadId! }).ToListAsync(cancellationToken);
+            var leaderIds = directors.Select(d => d.UserId).Concat(heads.Select(h => h.UserId)).Distinct().ToList();
+            var leaderNames = await db.Users.AsNoTracking().Where(u => db.Departments.Any(d => d.DirectorId == u.Id) || db.Units.Any(x => x.HeadId == u.Id))
+                .ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+            var weights = await db.ScoringWeights.AsNoTracking().Where(w => w.Year == year)
+                .Select(w => new { w.Element, w.ElementId, w.Weight }).ToListAsync(cancellationToken);
+
+            var departmentIndex = departments.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            var unitIndex = units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+            // Read in the plan's order: by department and unit, then as the objectives stand in the unit.
+            assignments = [.. assignments.OrderBy(a => departmentIndex[units[unitIndex[a.UnitId]].DepartmentId]).ThenBy(a => unitIndex[a.UnitId])];
+            var objectivesById = objectives.ToDictionary(o => o.Id);
+            var objectiveOrder = assignments.Select(a => a.OperationalObjectiveId).Distinct().Select(id => objectivesById[id]).ToList();
+            var objectiveIndex = objectiveOrder.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            var lineIndex = lines.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            var strategicIndex = strategic.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            var assignmentIndex = assignments.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+            // An assignment sits under the strategic objective of its unit's link, else of the objective's first link.
+            var linkOf = links.GroupBy(l => (l.OperationalObjectiveId, l.UnitId)).ToDictionary(g => g.Key, g => g.First().StrategicObjectiveId);
+            var anyLinkOf = links.GroupBy(l => l.OperationalObjectiveId).ToDictionary(g => g.Key, g => g.First().StrategicObjectiveId);
+            var assignmentInputs = assignments.Select(a =>
+            {
+                var so = linkOf.TryGetValue((a.OperationalObjectiveId, a.UnitId), out var s) ? s : anyLinkOf.TryGetValue(a.OperationalObjectiveId, out var t) ? t : (int?)null;
+                return new AssignmentInput(objectiveIndex[a.OperationalObjectiveId], unitIndex[a.UnitId], so is { } id && strategicIndex.TryGetValue(id, out var si) ? si : -1);
+            }).ToArray();
+
+            var orderedManagements = managements.OrderBy(m => assignmentIndex[m.ObjectiveAssignmentId]).ThenBy(m => m.Position).ToList();
+            var managementIndex = orderedManagements.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            var managementAssignment = orderedManagements.ToDictionary(m => m.Id, m => assignmentIndex[m.ObjectiveAssignmentId]);
+            var orderedIndicators = indicators.OrderBy(i => managementIndex[i.ManagementObjectiveId]).ThenBy(i => i.Position).ToList();
+
+            var objectiveWeight = Enumerable.Repeat(1.0, objectiveOrder.Count).ToArray();
+            var strategicWeight = Enumerable.Repeat(1.0, strategic.Count).ToArray();
+            foreach (var w in weights)
+            {
+                if (w.Element == WeightedElement.Objective && objectiveIndex.TryGetValue(w.ElementId, out var o))
+                {
+                    objectiveWeight[o] = (double)w.Weight;
+                }
+                else if (w.Element == WeightedElement.StrategicObjective && strategicIndex.TryGetValue(w.ElementId, out var s))
+                {
+                    strategicWeight[s] = (double)w.Weight;
+                }
+            }
+
+            var template = new ScoringInput
+            {
+                Settings = plan.Scoring,
+                Indicators = orderedIndicators.Select(i => new IndicatorInput(
+                    i.Id, i.Kind, i.Target, null, managementAssignment[i.ManagementObjectiveId], managementIndex[i.ManagementObjectiveId])).ToArray(),
+                Assignments = assignmentInputs,
+                UnitDepartment = units.Select(u => departmentIndex[u.DepartmentId]).ToArray(),
+                DepartmentCount = departments.Count,
+                ManagementObjectiveCount = orderedManagements.Count,
+                ObjectiveWeight = objectiveWeight,
+                StrategicMandateLine = strategic.Select(s => lineIndex[s.MandateLineId]).ToArray(),
+                StrategicWeight = strategicWeight,
+                MandateLineCount = lines.Count,
+
+                // A Director's number covers every unit of his departments; a UnitHead's his own units.
+                Leaders = [.. directors.GroupBy(d => d.UserId).Select(g => new LeaderInput(
+                        g.Key, leaderNames.GetValueOrDefault(g.Key, g.Key), RoleGroup.Director,
+                        [.. units.Select((u, i) => (u, i)).Where(x => g.Any(d => d.Id == x.u.DepartmentId)).Select(x => x.i)])),
+                    .. heads.GroupBy(h => h.UserId).Select(g => new LeaderInput(
+                        g.Key, leaderNames.GetValueOrDefault(g.Key, g.Key), RoleGroup.UnitHead, [.. g.Select(h => unitIndex[h.Id])]))],
+            };
+            var labels = new ScoringLabels
+            {
+                DepartmentIds = departments.Select(d => d.Id).ToArray(),
+                DepartmentNames = departments.Select(d => d.Name).ToArray(),
+                UnitIds = units.Select(u => u.Id).ToArray(),
+                UnitNames = units.Select(u => u.Name).ToArray(),
+                AssignmentIds = assignments.Select(a => a.Id).ToArray(),
+                ObjectiveIds = objectiveOrder.Select(o => o.Id).ToArray(),
+                ObjectiveCodes = objectiveOrder.Select(o => o.Code).ToArray(),
+                ObjectiveTitles = objectiveOrder.Select(o => o.Title).ToArray(),
+                ManagementTitles = orderedManagements.Select(m => m.Title).ToArray(),
+                StrategicIds = strategic.Select(s => s.Id).ToArray(),
+                StrategicTitles = strategic.Select(s => s.Title).ToArray(),
+                MandateLineIds = lines.Select(m => m.Id).ToArray(),
+                MandateLineNames = lines.Select(m => m.Name).ToArray(),
+                IndicatorTitles = orderedIndicators.Select(i => i.Title).ToArray(),
+                IndicatorKindLabels = orderedIndicators.Select(i => i.KindLabel).ToArray(),
+                IndicatorTargets = [],
+                IndicatorOffices = orderedIndicators.Select(i => i.Office).ToArray(),
+                IndicatorDueDates = orderedIndicators.Select(i => i.DueDate).ToArray(),
+                IndicatorNotes = [],
+            };
+            return new ScoringPlan(plan, template, labels, [.. orderedIndicators.Select(i => i.Id)], [.. orderedIndicators.Select(i => i.Target)], revisions);
+        }
     }
 }

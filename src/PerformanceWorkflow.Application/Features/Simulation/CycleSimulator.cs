@@ -511,7 +511,7 @@ public sealed class CycleSimulator
         var back = await schede.CountAsync(j => j.Trigger == "rimanda", cancellationToken);
         var revisions = await db.TargetRevisions.CountAsync(r => r.Year == year, cancellationToken);
         var scores = sp.GetRequiredService<ScoreService>();
-        var finalRound = (await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Kind == RoundKind.Final && r.Values > 0);
+        var finalRound = (await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Kind == RoundKind.Final && r.HasValues);
         var percent = finalRound is null ? null : (await scores.GetAsync(year, finalRound.Id, cancellationToken)).Organization.Percent;
         return new SimulationSummary(rounds, tasks, EmailCounts.FromDirectory(MailDirectory), submissions, validations, back, revisions, percent is { } p ? Math.Round(p, 2) : null);
     });

@@ -12,9 +12,9 @@ namespace PerformanceWorkflow.Application.Features.Values;
 /// </summary>
 internal static class IndicatorRows
 {
-    public static async Task<List<UnitIndicatorValue>> LoadAsync(AppDbContext db, ScoreService scores, int year, RoundInfo round, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken)
+    public static async Task<List<UnitIndicatorValue>> LoadAsync(AppDbContext db, ScoreService scores, int year, RoundInfo round, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken, IReadOnlyList<RoundInfo>? rounds = null)
     {
-        var previousRound = (await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Number < round.Number);
+        var previousRound = (rounds ?? await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Number < round.Number);
         var indicators = await db.Indicators.AsNoTracking()
             .Where(i => unitIds.Contains(i.ManagementObjective.ObjectiveAssignment.UnitId) && i.ManagementObjective.ObjectiveAssignment.Year == year)
             .Select(i => new
@@ -37,9 +37,10 @@ internal static class IndicatorRows
             })
             .ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
-        var values = await db.Measurements.AsNoTracking().Where(m => m.RoundId == round.Id && ids.Contains(m.IndicatorId)).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
-        var previous = previousRound is null ? [] : await db.Measurements.AsNoTracking().Where(m => m.RoundId == previousRound.Id && ids.Contains(m.IndicatorId))
-            .ToDictionaryAsync(m => m.IndicatorId, m => m.Value, cancellationToken);
+        var previousId = previousRound?.Id ?? -1;
+        var measurements = await db.Measurements.AsNoTracking().Where(m => (m.RoundId == round.Id || m.RoundId == previousId) && ids.Contains(m.IndicatorId)).ToListAsync(cancellationToken);
+        var values = measurements.Where(m => m.RoundId == round.Id).ToDictionary(m => m.IndicatorId);
+        var previous = measurements.Where(m => m.RoundId == previousId).ToDictionary(m => m.IndicatorId, m => m.Value);
         var revisions = (await db.TargetRevisions.AsNoTracking().Where(r => r.Year == year && r.Status == RevisionStatus.Approved && ids.Contains(r.IndicatorId)).ToListAsync(cancellationToken))
             .ToLookup(r => r.IndicatorId);
         return [.. indicators

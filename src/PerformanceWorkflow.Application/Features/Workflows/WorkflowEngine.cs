@@ -142,7 +142,7 @@ public sealed partial class WorkflowEngine(
         ArgumentNullException.ThrowIfNull(input);
         return InTransactionAsync(async run =>
         {
-            var instance = await db.WorkflowInstances.Include(i => i.Parent).FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+            var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
             if (instance is null)
             {
                 return new WorkflowResult(WorkflowOutcome.NotFound, $"La pratica {instanceId} non esiste.");
@@ -179,7 +179,11 @@ public sealed partial class WorkflowEngine(
     }
 
     /// <summary>The triggers <paramref name="actor"/> could fire now, with the reason when a guard says not yet.</summary>
-    public async Task<IReadOnlyList<AvailableTrigger>> AvailableAsync(WorkflowInstance instance, Actor actor, CancellationToken cancellationToken)
+    /// <param name="instance">The instance.</param>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="except">A trigger a page offers its own way (the scheda's "invia"): its guard is not evaluated here.</param>
+    public async Task<IReadOnlyList<AvailableTrigger>> AvailableAsync(WorkflowInstance instance, Actor actor, CancellationToken cancellationToken, string? except = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(actor);
@@ -187,7 +191,7 @@ public sealed partial class WorkflowEngine(
         var machine = definition.Machine(instance.Machine)!;
         var scope = new TransitionScope(instance, definition, null, time.GetUtcNow().UtcDateTime, actor);
         var available = new List<AvailableTrigger>();
-        foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(instance.State) && MayFire(actor, instance, t) && !(t.Roles.Count == 1 && t.Roles[0] == WorkflowVocabulary.System)))
+        foreach (var trigger in machine.Triggers.Where(t => t.Id != except && t.From.Contains(instance.State) && MayFire(actor, instance, t) && !(t.Roles.Count == 1 && t.Roles[0] == WorkflowVocabulary.System)))
         {
             var verdict = trigger.Guard is { } guard ? await hooks.CheckAsync(guard, scope, cancellationToken) : GuardResult.Yes;
             available.Add(new AvailableTrigger(trigger.Id, trigger.Label, trigger.Requires.Contains(Requirements.Comment), trigger.Requires.Contains(Requirements.Deliberation), verdict.Passed, verdict.Reason));
@@ -230,7 +234,7 @@ public sealed partial class WorkflowEngine(
     private Task<WorkflowResult> FireTimerAsync(long timerId, CancellationToken cancellationToken) =>
         InTransactionAsync(async run =>
         {
-            var timer = await db.WorkflowTimers.Include(t => t.Instance).ThenInclude(i => i.Parent).FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
+            var timer = await db.WorkflowTimers.Include(t => t.Instance).FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
             if (timer is null || timer.Status != TimerStatus.Pending)
             {
                 return new WorkflowResult(WorkflowOutcome.NotFound, "Timer già gestito.");
@@ -306,7 +310,7 @@ public sealed partial class WorkflowEngine(
         var from = instance.State;
         var reached = from;
         var stateMachine = new StateMachine<string, string>(() => reached, s => reached = s);
-        Configure(stateMachine, machine, trigger.Id, verdict.Passed);
+        Configure(stateMachine, machine, from, trigger.Id, verdict.Passed);
         if (!stateMachine.CanFire(trigger.Id))
         {
             return new WorkflowResult(WorkflowOutcome.NotPermitted, $"«{trigger.Label}» non è ancora possibile: {verdict.Reason}", instance.Id, instance.State);
@@ -336,28 +340,26 @@ public sealed partial class WorkflowEngine(
         return new WorkflowResult(WorkflowOutcome.Done, trigger.IsInternal ? $"«{trigger.Label}» eseguito." : $"«{trigger.Label}»: ora «{label}».", instance.Id, instance.State);
     }
 
-    private static void Configure(StateMachine<string, string> stateMachine, MachineDefinition machine, string firing, bool guardPassed)
+    private static void Configure(StateMachine<string, string> stateMachine, MachineDefinition machine, string current, string firing, bool guardPassed)
     {
-        foreach (var state in machine.States)
+        // Only the current state's transitions can fire now: configuring the others would be work thrown away.
+        var configuration = stateMachine.Configure(current);
+        foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(current)))
         {
-            var configuration = stateMachine.Configure(state.Id);
-            foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(state.Id)))
+            // Only the trigger being fired has had its guard evaluated; the others are not fired here.
+            var passed = trigger.Id != firing || guardPassed;
+            var description = trigger.Guard ?? "sempre";
+            if (trigger.IsInternal)
             {
-                // Only the trigger being fired has had its guard evaluated; the others are not fired here.
-                var passed = trigger.Id != firing || guardPassed;
-                var description = trigger.Guard ?? "sempre";
-                if (trigger.IsInternal)
-                {
-                    configuration.InternalTransitionIf(trigger.Id, _ => passed, _ => { });
-                }
-                else if (trigger.To == state.Id)
-                {
-                    configuration.PermitReentryIf(trigger.Id, () => passed, description);
-                }
-                else
-                {
-                    configuration.PermitIf(trigger.Id, trigger.To, () => passed, description);
-                }
+                configuration.InternalTransitionIf(trigger.Id, _ => passed, _ => { });
+            }
+            else if (trigger.To == current)
+            {
+                configuration.PermitReentryIf(trigger.Id, () => passed, description);
+            }
+            else
+            {
+                configuration.PermitIf(trigger.Id, trigger.To, () => passed, description);
             }
         }
     }
@@ -643,6 +645,9 @@ public sealed partial class WorkflowEngine(
         var result = await strategy.ExecuteAsync(async ct =>
         {
             run.Reset();
+
+            // The whole step is one transaction: savepoints around each SaveChanges inside it would only add statements.
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             try
             {
@@ -652,12 +657,6 @@ public sealed partial class WorkflowEngine(
                     await transaction.RollbackAsync(ct);
                     db.ChangeTracker.Clear();
                     return outcome;
-                }
-
-                // New instances need their ids before their emails can link to them.
-                if (run.Mails.Count > 0 && db.ChangeTracker.Entries<WorkflowInstance>().Any(e => e.State == EntityState.Added))
-                {
-                    await db.SaveChangesAsync(ct);
                 }
 
                 await mailer.QueueAsync(run.Mails, run.NowUtc, ct);

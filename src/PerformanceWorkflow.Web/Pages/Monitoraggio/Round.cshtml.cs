@@ -69,7 +69,7 @@ public sealed class RoundModel(MonitoringQueries monitoring, ScoreService scores
         }
 
         Progress = progress;
-        Report = progress.Round.Values > 0 ? await scores.GetAsync(year, progress.Round.Id, cancellationToken) : null;
+        Report = progress.Round.HasValues ? await scores.GetAsync(year, progress.Round.Id, cancellationToken) : null;
         if (progress.InstanceId is { } id && await db.WorkflowInstances.FindAsync([id], cancellationToken) is { } instance)
         {
             InstanceRevision = instance.Revision;

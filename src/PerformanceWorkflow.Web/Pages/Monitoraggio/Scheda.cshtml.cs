@@ -136,7 +136,11 @@ public sealed class SchedaModel(SubmissionService forms, WorkflowEngine engine, 
     /// <summary>The page again with what was typed, the reasons, and the current revision when the draft was saved.</summary>
     private async Task<IActionResult> ReshowAsync(int id, SubmissionResult result, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (result.View is { } unchanged)
+        {
+            View = unchanged;
+        }
+        else if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
