@@ -100,6 +100,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(provider => WorkflowCatalog.Load(provider.GetRequiredService<IOptions<WorkflowOptions>>().Value.ResolveDirectory(), WorkflowHooks.Vocabulary));
         services.AddScoped<WorkflowHooks>();
         services.AddScoped<WorkflowMailer>();
+        services.AddScoped<IOutboxComposer>(provider => provider.GetRequiredService<WorkflowMailer>());
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<WorkflowJobs>();
@@ -111,6 +112,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Calendar>();
         services.AddScoped<RoundOpening>();
         services.AddScoped<MonitoringQueries>();
+        services.AddScoped<Features.Plan.Generate.PlanGenerator>();
         services.AddSingleton<IMailTransport>(provider =>
         {
             var email = provider.GetRequiredService<IOptions<EmailOptions>>();

@@ -20,6 +20,7 @@ root.Subcommands.Add(UsersCommands.Create(db));
 root.Subcommands.Add(AuditCommands.Create(db));
 root.Subcommands.Add(WorkflowCommands.Create(db));
 root.Subcommands.Add(CycleCommands.Create(db));
+root.Subcommands.Add(BenchCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

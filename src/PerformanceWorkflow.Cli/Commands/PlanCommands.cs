@@ -17,6 +17,7 @@ internal static class PlanCommands
         plan.Subcommands.Add(Import(db));
         plan.Subcommands.Add(Show(db));
         plan.Subcommands.Add(Export(db));
+        plan.Subcommands.Add(GenerateCommand.Create(db));
         return plan;
     }
 

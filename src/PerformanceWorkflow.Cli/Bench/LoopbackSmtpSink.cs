@@ -1,0 +1,114 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace PerformanceWorkflow.Cli.Bench;
+
+/// <summary>An SMTP server on a loopback port that accepts and discards: the other end of the fan-out case.</summary>
+internal sealed class LoopbackSmtpSink : IAsyncDisposable
+{
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task running;
+
+    private LoopbackSmtpSink(int port)
+    {
+        Port = port;
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Sink());
+        services.Add(new NoDelayListeners());
+        running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
+    }
+
+    public int Port { get; }
+
+    public static async Task<LoopbackSmtpSink> StartAsync()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var sink = new LoopbackSmtpSink(port);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, port);
+                return sink;
+            }
+            catch (SocketException) when (attempt < 100)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        try
+        {
+            await running;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        stop.Dispose();
+    }
+
+    /// <summary>
+    /// The server's sockets without Nagle's algorithm (accepted sockets inherit it from the listener on Linux): with it,
+    /// each reply waits for the client's delayed ACK and both sides crawl at ~20 messages a second.
+    /// </summary>
+    private sealed class NoDelayListeners : SmtpServer.Net.IEndpointListenerFactory
+    {
+        public SmtpServer.Net.IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = new TcpListener(endpointDefinition.Endpoint);
+            listener.Start();
+            return new Listener(listener);
+        }
+    }
+
+    private sealed class Listener(TcpListener listener) : SmtpServer.Net.IEndpointListener
+    {
+        public async Task<SmtpServer.IO.ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
+        {
+            var socket = await listener.AcceptSocketAsync(cancellationToken);
+            socket.NoDelay = true;
+            context.Properties[SmtpServer.Net.EndpointListener.LocalEndPointKey] = socket.LocalEndPoint!;
+            context.Properties[SmtpServer.Net.EndpointListener.RemoteEndPointKey] = socket.RemoteEndPoint!;
+            return new Pipe(new NetworkStream(socket, ownsSocket: true));
+        }
+
+        public void Dispose() => listener.Stop();
+    }
+
+    /// <summary>A plain (never TLS) duplex pipe over the accepted socket's stream.</summary>
+    private sealed class Pipe(NetworkStream stream) : SmtpServer.IO.ISecurableDuplexPipe
+    {
+        public System.IO.Pipelines.PipeReader Input { get; } = System.IO.Pipelines.PipeReader.Create(stream);
+
+        public System.IO.Pipelines.PipeWriter Output { get; } = System.IO.Pipelines.PipeWriter.Create(stream);
+
+        public bool IsSecure => false;
+
+        public System.Security.Authentication.SslProtocols SslProtocol => System.Security.Authentication.SslProtocols.None;
+
+        public Task UpgradeAsync(System.Security.Cryptography.X509Certificates.X509Certificate certificate, System.Security.Authentication.SslProtocols protocols, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("Il server di misura non usa TLS.");
+
+        public void Dispose() => stream.Dispose();
+    }
+
+    private sealed class Sink : MessageStore
+    {
+        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken) =>
+            Task.FromResult(SmtpResponse.Ok);
+    }
+}

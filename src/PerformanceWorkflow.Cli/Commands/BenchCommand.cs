@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Text.Json;
+using PerformanceWorkflow.Application.Features.Plan.Generate;
+using PerformanceWorkflow.Cli.Bench;
+
+namespace PerformanceWorkflow.Cli.Commands;
+
+/// <summary>`pw bench`: how the service behaves at a size, each figure beside its baseline from the same run.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var preset = new Option<string>("--preset") { Description = "tiny, comune, medium o city (predefinito: comune).", DefaultValueFactory = _ => "comune" };
+        var json = new Option<bool>("--json") { Description = "Un oggetto JSON: {\"cases\":[{\"name\",\"value\",\"unit\",\"baseline\",\"ratio\",\"n\"}],\"machine\":{\"cores\",\"memoryGb\"}}." };
+        var cases = new Option<string[]>("--case") { Description = "Solo questi casi (ripetibile): scoring, workflow, fanout, import, web, memory.", AllowMultipleArgumentsPerToken = true };
+        var directory = new Option<DirectoryInfo?>("--dir") { Description = "Dove scrivere i database di prova (predefinito: una cartella temporanea, cancellata alla fine)." };
+        var bench = new Command("bench", "Misura punteggi, import, invio delle email, transizioni, pagine sotto carico e memoria, ciascuno col suo riferimento.") { preset, json, cases, directory };
+        bench.SetAction(async (result, cancellationToken) =>
+        {
+            var size = PlanSize.Preset(result.GetValue(preset)!);
+            if (size is null)
+            {
+                await Console.Error.WriteLineAsync($"Preset «{result.GetValue(preset)}» sconosciuto: tiny, comune, medium, city.");
+                return ExitCodes.Usage;
+            }
+
+            var given = result.GetValue(directory);
+            var folder = given?.FullName ?? Directory.CreateTempSubdirectory("pw-bench-").FullName;
+            var only = (result.GetValue(cases) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                var report = await new BenchRunner(size, folder, message => Console.Error.WriteLine(message)).RunAsync(only, cancellationToken);
+                if (result.GetValue(json))
+                {
+                    Console.Out.WriteLine(JsonSerializer.Serialize(report, CliHost.Json));
+                }
+                else
+                {
+                    Console.WriteLine($"{"caso",-16} {"valore",12} {"unità",-14} {"riferimento",12} {"rapporto",9} {"n",9}");
+                    foreach (var c in report.Cases)
+                    {
+                        Console.WriteLine($"{c.Name,-16} {c.Value,12:0.###} {c.Unit,-14} {c.Baseline,12:0.###} {c.Ratio,9:0.###} {c.N,9}");
+                    }
+
+                    Console.WriteLine($"macchina: {report.Machine.Cores} core, {report.Machine.MemoryGb} GB");
+                }
+
+                return ExitCodes.Success;
+            }
+            finally
+            {
+                if (given is null)
+                {
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        });
+        return bench;
+    }
+}
