@@ -32,6 +32,9 @@ namespace PerformanceWorkflow.Cli.Bench;
 /// </summary>
 internal sealed class BenchRunner(PlanSize size, string directory, Action<string> progress)
 {
+    /// <summary>The bench measures real time; the rows it writes take their dates from the same clock as the service.</summary>
+    private readonly TimeProvider time = TimeProvider.System;
+
     public const int Year = 2026;
     private const string Password = "Bench.Misura2026";
     private const string AdminName = "bench.amministratore";
@@ -194,7 +197,7 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
             var plan = await db.PlanYears.SingleAsync(p => p.Year == Year, cancellationToken);
             if (plan.Status != Domain.Plan.PlanStatus.Locked)
             {
-                plan.Lock("1", new DateOnly(Year, 1, 31), DateTime.UtcNow);
+                plan.Lock("1", new DateOnly(Year, 1, 31), time.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -221,7 +224,7 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
                 await using var scope = services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                 var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == id, cancellationToken);
-                instance.Transition(instance.State, isInternal: true, DateTime.UtcNow);
+                instance.Transition(instance.State, isInternal: true, time.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(cancellationToken);
             }
         });
@@ -302,7 +305,7 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.OutboxMessages.ExecuteDeleteAsync(cancellationToken);
             var run = Guid.NewGuid().ToString("N");
-            db.OutboxMessages.AddRange(rendered.Select((r, i) => new OutboxMessage($"bench:{run}:{i}", "monitoraggio-invito", $"p{i}@citta.example", $"Persona {i}", null, r, null, DateTime.UtcNow)));
+            db.OutboxMessages.AddRange(rendered.Select((r, i) => new OutboxMessage($"bench:{run}:{i}", "monitoraggio-invito", $"p{i}@citta.example", $"Persona {i}", null, r, null, time.GetUtcNow().UtcDateTime)));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var watch = Stopwatch.StartNew();

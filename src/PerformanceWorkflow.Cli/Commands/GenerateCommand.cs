@@ -45,7 +45,8 @@ internal static class GenerateCommand
             await using var scope = services.CreateAsyncScope();
             try
             {
-                var generated = await scope.ServiceProvider.GetRequiredService<PlanGenerator>().GenerateAsync(size, result.GetValue(year) ?? DateTime.UtcNow.Year, result.GetValue(seed), cancellationToken);
+                var thisYear = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().Year;
+                var generated = await scope.ServiceProvider.GetRequiredService<PlanGenerator>().GenerateAsync(size, result.GetValue(year) ?? thisYear, result.GetValue(seed), cancellationToken);
                 Console.WriteLine($"Piano {generated.Year}: {generated.Departments} settori, {generated.Units} unità, {generated.Objectives} obiettivi ({generated.Assignments} assegnazioni), {generated.Indicators} indicatori, {generated.People} persone, {generated.Values} valori in {generated.Elapsed.TotalSeconds:0.0} s.");
                 return ExitCodes.Success;
             }
