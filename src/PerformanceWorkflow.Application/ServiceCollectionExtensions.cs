@@ -78,6 +78,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<PasswordReset>();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordReset.Validity);
         services.AddScoped<DemoUsersSeeder>();
 
         services.AddScoped<DatabaseInitializer>();

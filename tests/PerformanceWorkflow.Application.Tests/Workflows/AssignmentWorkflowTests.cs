@@ -138,6 +138,18 @@ public sealed class AssignmentWorkflowTests
         var entry = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().WorkflowJournal.AsNoTracking().SingleAsync(j => j.InstanceId == year && j.Trigger == "delibera"));
         Assert.Equal("12", entry.DeliberationNumber);
 
+        // People's steps are on the hash-chained audit trail too, the deliberation with its number and date; refused
+        // attempts are not steps and leave no row.
+        var trail = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().Where(e => e.EntityType == "WorkflowInstance").OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(["workflow.started", "workflow.step"], trail.Where(e => e.EntityId == year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(e => e.Action).Take(2));
+        Assert.Equal(3, trail.Count(e => e.Action == "workflow.step" && e.After!.Contains("\"trigger\":\"accetta\"", StringComparison.Ordinal)));
+        var deliberated = Assert.Single(trail, e => e.After!.Contains("\"trigger\":\"delibera\"", StringComparison.Ordinal));
+        Assert.Equal("amministratore", deliberated.Actor);
+        Assert.Contains("\"number\":\"12\"", deliberated.After, StringComparison.Ordinal);
+        Assert.Contains("\"date\":\"2024-01-24\"", deliberated.After, StringComparison.Ordinal);
+        Assert.Equal("{\"state\":\"da_deliberare\"}", deliberated.Before);
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<Features.Audit.AuditQueries>().VerifyAsync(CancellationToken.None))).Intact);
+
         // From now on a new import of the year is refused: targets change only through a revision.
         var reimport = await db.RunAsync(sp => sp.GetRequiredService<ImportPlanHandler>().ImportAsync(new ImportRequest(Reference.TextBytes, "piao.txt", false, null, "test"), CancellationToken.None));
         Assert.Contains(reimport.Summary.Errors, e => e.Message.Contains("Il piano 2024 è bloccato", StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Features.Workflows;
 using PerformanceWorkflow.Application.Tests.Support;
 using PerformanceWorkflow.Domain.Workflow;
@@ -24,9 +25,9 @@ public sealed class DefinitionTests : IDisposable
         Assert.Equal(WorkflowCatalog.Phases, catalog.Definitions.Select(d => d.Phase));
         Assert.Equal(WorkflowCatalog.Phases.Count + 1, Directory.GetFiles(Shipped, "*.json").Length);
 
-        // Every template used exists and every template exists for a use.
+        // Every template used exists and every template exists for a use (a workflow's, or the service's own).
         var used = catalog.Definitions.SelectMany(d => d.Machines).SelectMany(m => m.States.SelectMany(s => s.OnEntry).Concat(m.Triggers.SelectMany(t => t.Actions)).Concat(m.OnStart))
-            .Where(a => a.Type == ActionTypes.Notify).Select(a => a.Template!).ToHashSet(StringComparer.Ordinal);
+            .Where(a => a.Type == ActionTypes.Notify).Select(a => a.Template!).Concat(EmailTemplates.ServiceTemplates).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(used.Order(StringComparer.Ordinal), catalog.Templates.Names.Order(StringComparer.Ordinal));
     }
 
@@ -40,6 +41,7 @@ public sealed class DefinitionTests : IDisposable
     [InlineData("wrongPhase", "assegnazione.json: phase: «assegnazioni» non corrisponde al nome del file")]
     [InlineData("badJson", "assegnazione.json: JSON non valido alla riga")]
     [InlineData("unknownPlaceholder", "templates/assegnazione-invito.txt: segnaposto {{Sindaco}} sconosciuto")]
+    [InlineData("serviceTemplateMissing", "templates/accesso-password.txt: manca il modello, che il servizio usa fuori dai flussi.")]
     public void A_mistake_stops_the_start_naming_the_file_and_the_element(string mistake, string expected)
     {
         var path = Path.Combine(copy, "assegnazione.json");
@@ -71,6 +73,9 @@ public sealed class DefinitionTests : IDisposable
                 break;
             case "unknownPlaceholder":
                 File.AppendAllText(Path.Combine(copy, "templates", "assegnazione-invito.txt"), "\n{{Sindaco}}\n");
+                break;
+            case "serviceTemplateMissing":
+                File.Delete(Path.Combine(copy, "templates", "accesso-password.txt"));
                 break;
         }
 

@@ -42,6 +42,11 @@ public sealed class TimerTests
         var risorse = await Cycle.ChildOfAsync(db, "dirigente.risorse");
         Assert.Equal("inviato", risorse.State);
         Assert.Single(await Cycle.OpenTasksAsync(db), t => t.InstanceId == risorse.Id);
+
+        // The scheduler's steps are in the journal, not on the audit trail, which records what people decided.
+        var trail = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().Where(e => e.EntityType == "WorkflowInstance").ToListAsync());
+        Assert.DoesNotContain(trail, e => e.Actor == "sistema");
+        Assert.Single(trail, e => e.Action == "workflow.step" && e.Actor == "dirigente.affari");
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed partial class EmailTemplates
 {
     public const string LayoutFile = "_layout.html";
 
+    /// <summary>The templates the service itself sends, outside any workflow (the password link).</summary>
+    public static IReadOnlyList<string> ServiceTemplates { get; } = [Users.PasswordReset.Template];
+
     /// <summary>The placeholders a template may use.</summary>
     public static IReadOnlySet<string> Placeholders { get; } = new HashSet<string>(
         ["Destinatario", "Anno", "Round", "Scadenza", "Link", "Commento", "Autore", "Responsabile", "Stato", "Pratica", "Ente", "Delibera", "Elenco"],
@@ -72,6 +75,7 @@ public sealed partial class EmailTemplates
             templates[name] = new Template(first["Oggetto:".Length..].Trim(), newline < 0 ? string.Empty : text[(newline + 1)..].Trim('\n'));
         }
 
+        errors.AddRange(ServiceTemplates.Where(name => !templates.ContainsKey(name)).Select(name => $"templates/{name}.txt: manca il modello, che il servizio usa fuori dai flussi."));
         return (new EmailTemplates(templates, layout ?? "{{Contenuto}}"), errors);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Domain.Security;
@@ -57,6 +58,7 @@ public sealed partial class WorkflowEngine(
     TimeProvider time,
     IOptions<WorkflowOptions> options,
     IOutboxSignal outbox,
+    AuditTrail audit,
     ILogger<WorkflowEngine> logger)
 {
     public const string StartTrigger = "avvio";
@@ -100,6 +102,7 @@ public sealed partial class WorkflowEngine(
 
             await StartInstanceAsync(instance, definition, machine, actor, run, cancellationToken);
             run.Subject = instance;
+            run.Audit(actor, db.WorkflowJournal.Local.First(j => j.Instance == instance));
             return new WorkflowResult(WorkflowOutcome.Done, $"«{machine.Label}» del {year} avviata.", null, instance.State);
         }, cancellationToken);
     }
@@ -131,6 +134,7 @@ public sealed partial class WorkflowEngine(
 
             await StartInstanceAsync(child, definition, machine, actor, run, cancellationToken, new FireInput(comment));
             run.Subject = child;
+            run.Audit(actor, db.WorkflowJournal.Local.First(j => j.Instance == child));
             return new WorkflowResult(WorkflowOutcome.Done, $"«{machine.Label}» avviata.", null, child.State);
         }, cancellationToken);
     }
@@ -320,6 +324,7 @@ public sealed partial class WorkflowEngine(
 
         var journal = new WorkflowJournalEntry(instance, trigger.Id, from, reached, actor.UserId, actor.Name, Clean(input.Comment), run.NowUtc);
         db.WorkflowJournal.Add(journal);
+        run.Audit(actor, journal);
         if (!trigger.IsInternal)
         {
             await CloseTasksAsync(instance, null, actor.Name, run, cancellationToken);
@@ -661,6 +666,12 @@ public sealed partial class WorkflowEngine(
 
                 await mailer.QueueAsync(run.Mails, run.NowUtc, ct);
                 await db.SaveChangesAsync(ct);
+                if (run.Audited.Count > 0)
+                {
+                    await RecordOnTrailAsync(run.Audited, ct);
+                    await db.SaveChangesAsync(ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 return outcome with { InstanceId = outcome.InstanceId ?? run.Subject?.Id };
             }
@@ -702,9 +713,37 @@ public sealed partial class WorkflowEngine(
     private static partial void LogConflict(ILogger logger, string kind);
 
     /// <summary>What one transaction gathers: emails to compose, jobs to enqueue after the commit.</summary>
+    /// <summary>
+    /// People's steps (an acceptance, a validation, a deliberation, a start) go on the hash-chained audit trail too, after
+    /// the save that gives the instance its id and inside the same transaction. The scheduler's reminders and escalations
+    /// stay in the journal only: they follow from the definition, and the trail records what people decided.
+    /// </summary>
+    private async Task RecordOnTrailAsync(IReadOnlyList<(Actor Actor, WorkflowJournalEntry Journal)> steps, CancellationToken cancellationToken)
+    {
+        foreach (var (actor, journal) in steps)
+        {
+            var instance = journal.Instance;
+            var deliberation = journal.DeliberationNumber is null ? null : new { Number = journal.DeliberationNumber, Date = journal.DeliberationDate };
+            await audit.RecordAsAsync(actor.Name, journal.Trigger == StartTrigger ? "workflow.started" : "workflow.step", "WorkflowInstance", instance.Id,
+                journal.Trigger == StartTrigger ? null : new { State = journal.FromState },
+                new { instance.Phase, instance.Version, instance.Machine, instance.Year, instance.Round, Trigger = journal.Trigger, State = journal.ToState, journal.Comment, Deliberation = deliberation },
+                cancellationToken);
+        }
+    }
+
     private sealed class Run(DateTime nowUtc)
     {
         public DateTime NowUtc { get; } = nowUtc;
+
+        public List<(Actor Actor, WorkflowJournalEntry Journal)> Audited { get; } = [];
+
+        public void Audit(Actor actor, WorkflowJournalEntry journal)
+        {
+            if (!ReferenceEquals(actor, Actor.Scheduler))
+            {
+                Audited.Add((actor, journal));
+            }
+        }
 
         public List<PendingMail> Mails { get; } = [];
 
@@ -717,6 +756,7 @@ public sealed partial class WorkflowEngine(
         {
             Mails.Clear();
             Jobs.Clear();
+            Audited.Clear();
             Subject = null;
         }
     }
