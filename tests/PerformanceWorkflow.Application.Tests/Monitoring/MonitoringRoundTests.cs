@@ -93,6 +93,37 @@ public sealed class MonitoringRoundTests
     }
 
     [Fact]
+    public async Task While_a_round_runs_as_a_workflow_an_owner_enters_its_values_only_in_his_scheda()
+    {
+        var clock = new FakeTimeProvider();
+        await using var db = await Rounds.ApprovedAsync(clock);
+        clock.SetUtcNow(Rounds.At(2024, 4, 1));
+        await Rounds.OpenDueAsync(db);
+        var scheda = (await Rounds.SchedeAsync(db))["dirigente.affari"].Id;
+        var owner = await Cycle.ActorAsync(db, "dirigente.affari");
+        var view = (await Rounds.ViewAsync(db, scheda, owner))!;
+        var indicator = view.Rows.First(r => r.Indicator.Kind == IndicatorKind.Activity).Indicator;
+        var unit = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Indicators.AsNoTracking().Where(i => i.Id == indicator.IndicatorId).Select(i => i.ManagementObjective.ObjectiveAssignment.UnitId).SingleAsync());
+
+        // The unit page shows the round read-only with the way to the scheda; a value typed there is refused.
+        var page = (await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().GetAsync(owner, unit, 2024, 1, CancellationToken.None)))!;
+        Assert.Equal((false, (int?)scheda), (page.CanEdit, page.SchedaInstanceId));
+        var refused = await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().EnterAsync(owner, unit, 2024, 1, [new ValueEntry(indicator.IndicatorId, 5, null)], "modulo", CancellationToken.None));
+        Assert.Equal($"I valori di «1° monitoraggio (31/03/2024)» per questa unità si inseriscono nella scheda di monitoraggio (/monitoraggio/scheda/{scheda}): qui sono in sola lettura.", refused.Errors[0]);
+        Assert.False(await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Measurements.AnyAsync(m => m.IndicatorId == indicator.IndicatorId && m.RoundId == page.Round.Id)));
+
+        // The controllo di gestione may still correct a value, on the trail.
+        var administrator = await Cycle.ActorAsync(db, "amministratore");
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().GetAsync(administrator, unit, 2024, 1, CancellationToken.None)))!.CanEdit);
+        var corrected = await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().EnterAsync(administrator, unit, 2024, 1, [new ValueEntry(indicator.IndicatorId, 5, null)], "modulo", CancellationToken.None));
+        Assert.True(corrected.Ok);
+        Assert.Equal(1, corrected.Changed);
+
+        // A round that does not run as a workflow (the next, still planned) stays open to the owner on the unit page.
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().GetAsync(owner, unit, 2024, 2, CancellationToken.None)))!.CanEdit);
+    }
+
+    [Fact]
     public async Task Sending_needs_every_value_and_a_note_where_the_value_is_behind()
     {
         var clock = new FakeTimeProvider();

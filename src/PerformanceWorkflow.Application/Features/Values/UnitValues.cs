@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Application.Features.Workflows;
 using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
+using PerformanceWorkflow.Domain.Security;
 
 namespace PerformanceWorkflow.Application.Features.Values;
 
@@ -14,7 +16,8 @@ public sealed record UnitIndicatorValue(
     Target Target, DateOnly? DueDate, bool IsRatio, decimal? Value, decimal? Numerator, decimal? Denominator, string? Note, decimal? PreviousValue,
     string Unit = "", Target? PlannedTarget = null);
 
-public sealed record UnitValuesView(int UnitId, string Unit, string Department, int Year, RoundInfo Round, bool CanEdit, IReadOnlyList<UnitIndicatorValue> Indicators);
+/// <param name="SchedaInstanceId">The monitoraggio scheda that collects this unit's values for the round, if the round runs as a workflow.</param>
+public sealed record UnitValuesView(int UnitId, string Unit, string Department, int Year, RoundInfo Round, bool CanEdit, IReadOnlyList<UnitIndicatorValue> Indicators, int? SchedaInstanceId = null);
 
 /// <summary>One value typed by a person: empty value clears it.</summary>
 public sealed record ValueEntry(int IndicatorId, decimal? Value, string? Note, decimal? Numerator = null, decimal? Denominator = null);
@@ -49,7 +52,9 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
         }
 
         var rows = await IndicatorRows.LoadAsync(db, scores, year, chosen, [unitId], cancellationToken);
-        return new UnitValuesView(unitId, unit.Name, unit.Department, year, chosen, AccessRules.CanEnterValues(actor, unitId) && chosen.Status != RoundStatus.Closed, rows);
+        var scheda = await SchedaOfAsync(year, chosen.Number, unitId, cancellationToken);
+        var canEdit = AccessRules.CanEnterValues(actor, unitId) && chosen.Status != RoundStatus.Closed && (scheda is null || actor.Is(Roles.Administrator));
+        return new UnitValuesView(unitId, unit.Name, unit.Department, year, chosen, canEdit, rows, scheda);
     }
 
     /// <summary>Writes the values typed for a unit; every value is checked, one error and nothing is written.</summary>
@@ -73,6 +78,14 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
         if (chosen.Status == RoundStatus.Closed)
         {
             errors[0] = $"Il round «{chosen.Label}» è chiuso: i valori non si modificano più.";
+            return new EnterValuesResult(true, errors, 0);
+        }
+
+        // A round run as a workflow takes the owner's values from his scheda, where they are checked, submitted and
+        // validated; typing them here would bypass all of it. The controllo di gestione may still correct (on the trail).
+        if (!actor.Is(Roles.Administrator) && await SchedaOfAsync(year, round, unitId, cancellationToken) is { } scheda)
+        {
+            errors[0] = $"I valori di «{chosen.Label}» per questa unità si inseriscono nella scheda di monitoraggio ({WorkflowHooks.SchedaPath(scheda)}): qui sono in sola lettura.";
             return new EnterValuesResult(true, errors, 0);
         }
 
@@ -140,6 +153,11 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
 
         return new EnterValuesResult(true, new Dictionary<int, string>(), changed);
     }
+
+    /// <summary>The scheda (its workflow instance) that collects a unit's values for a round, when the round runs as a workflow.</summary>
+    private Task<int?> SchedaOfAsync(int year, int round, int unitId, CancellationToken cancellationToken) =>
+        db.Submissions.AsNoTracking().Where(s => s.Year == year && s.Round == round && s.UnitIds.Contains(unitId))
+            .OrderByDescending(s => s.Id).Select(s => (int?)s.InstanceId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The units the actor owns, for his home page.</summary>
     public async Task<IReadOnlyList<(int Id, string Name, string Department)>> OwnedUnitsAsync(Actor actor, CancellationToken cancellationToken)

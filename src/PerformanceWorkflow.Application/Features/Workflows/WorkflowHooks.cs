@@ -247,9 +247,12 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
     /// <summary>Where a person acts on an instance: the scheda's form, the round's dashboard, or the instance's page.</summary>
     public static string LinkPath(string machine, int instanceId, int year, int? round) =>
-        SubmissionMachines.Contains(machine) ? $"/monitoraggio/scheda/{instanceId}"
+        SubmissionMachines.Contains(machine) ? SchedaPath(instanceId)
         : RoundMachines.Contains(machine) && round is { } number ? $"/monitoraggio/{year}/{number}"
         : $"/pratiche/{instanceId}";
+
+    /// <summary>The page of an owner's scheda for a round.</summary>
+    public static string SchedaPath(int instanceId) => $"/monitoraggio/scheda/{instanceId}";
 
     /// <summary>
     /// The list an email of this instance shows ({{Elenco}}): a director's objectives with their indicators, an
