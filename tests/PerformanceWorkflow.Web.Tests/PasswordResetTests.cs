@@ -35,6 +35,7 @@ public sealed partial class PasswordResetTests : IDisposable
         Assert.Equal("dirigente.affari@comune.example", mail.To.Mailboxes.Single().Address);
         Assert.Equal("Comune di Esempio: scelta di una nuova password", mail.Subject);
         Assert.Contains("vale una sola volta", mail.TextBody, StringComparison.Ordinal);
+        Assert.Matches(@"entro le \d\d:\d\d del \d\d/\d\d/\d{4}:", mail.TextBody);
         Assert.Equal(PasswordReset.Template, mail.Headers[OutboxSender.TemplateHeader]);
         var link = Link(mail);
 

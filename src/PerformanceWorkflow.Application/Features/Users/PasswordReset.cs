@@ -70,7 +70,7 @@ public sealed class PasswordReset(
         {
             ["Destinatario"] = name,
             ["Link"] = link,
-            ["Scadenza"] = ItalianFormat.DateTime(now + Validity),
+            ["Scadenza"] = ExpiryText(now + Validity),
             ["Ente"] = organization.Value.Name,
         }, []);
 
@@ -140,6 +140,13 @@ public sealed class PasswordReset(
         // validity is the same in a rehearsal on a fake clock.
         var since = time.GetUtcNow().UtcDateTime - Validity;
         return await db.OutboxMessages.AnyAsync(m => m.RecipientId == user.Id && m.Template == Template && m.CreatedAtUtc >= since, cancellationToken) ? user : null;
+    }
+
+    /// <summary>"17:00 del 26/11/2026", for "entro le …".</summary>
+    private static string ExpiryText(DateTime utc)
+    {
+        var text = ItalianFormat.DateTime(utc);
+        return $"{text[11..]} del {text[..10]}";
     }
 
     private async Task<AppUser?> FindAsync(string typed, CancellationToken cancellationToken)
