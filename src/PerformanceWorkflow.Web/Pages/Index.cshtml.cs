@@ -7,7 +7,7 @@ namespace PerformanceWorkflow.Web.Pages;
 
 public sealed class IndexModel(PlanQueries queries, UnitValues values, IActorAccessor actors) : PageModel
 {
-    public PlanView? Plan { get; private set; }
+    public PlanSummary? Plan { get; private set; }
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
@@ -21,7 +21,7 @@ public sealed class IndexModel(PlanQueries queries, UnitValues values, IActorAcc
     public async Task OnGetAsync(int? anno, CancellationToken cancellationToken)
     {
         Years = await queries.YearsAsync(cancellationToken);
-        Plan = await queries.GetAsync(anno, cancellationToken);
+        Plan = await queries.SummaryAsync(anno, cancellationToken);
         var actor = await actors.GetAsync(cancellationToken);
         MyUnits = await values.OwnedUnitsAsync(actor, cancellationToken);
         ShowImports = AccessRules.CanAdminister(actor);

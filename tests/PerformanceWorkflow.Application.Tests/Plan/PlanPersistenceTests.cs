@@ -60,6 +60,38 @@ public sealed class PlanPersistenceTests
         Assert.Equal([2024, 2025, 2026], years);
     }
 
+    [Theory]
+    [InlineData(2024)]
+    [InlineData(2025)]
+    [InlineData(2026)]
+    public async Task The_home_page_counts_agree_with_the_plan_tree(int year)
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ImportAsync(db, Reference.TextBytes, "piao.txt");
+        var (tree, summary) = await db.RunAsync(async sp =>
+        {
+            var queries = sp.GetRequiredService<PlanQueries>();
+            return ((await queries.GetAsync(year, CancellationToken.None))!, (await queries.SummaryAsync(year, CancellationToken.None))!);
+        });
+
+        var objectives = tree.Departments.SelectMany(d => d.Units).SelectMany(u => u.Objectives).ToList();
+        var indicators = objectives.SelectMany(o => o.ManagementObjectives).SelectMany(m => m.Indicators).ToList();
+        Assert.Equal(tree.Departments.Select(d => (d.Id, d.Name, d.Units.Count, d.Units.SelectMany(u => u.Objectives).Count(o => o.ManagementObjectives.Count > 0))),
+            summary.Departments.Select(d => (d.Id, d.Name, d.Units, d.Objectives)));
+        Assert.Equal(tree.Departments.Sum(d => d.Units.Count), summary.Units);
+        Assert.Equal(objectives.Count(o => o.ManagementObjectives.Count > 0), summary.Objectives);
+        Assert.Equal(objectives.Count(o => o.ManagementObjectives.Count == 0), summary.Announced);
+        Assert.Equal(indicators.Count, summary.Indicators);
+        foreach (var kind in Enum.GetValues<Domain.Plan.IndicatorKind>())
+        {
+            Assert.Equal(indicators.Count(i => i.Kind == kind.ToString()), summary.Count(kind));
+        }
+
+        // The reference plan details its indicators for 2024 only; the later years are announced by the triennial table.
+        Assert.Equal(year == 2024 ? (63, 52) : (0, 0), (summary.Indicators, summary.Objectives));
+        Assert.True(year == 2024 || summary.Announced > 0);
+    }
+
     [Fact]
     public async Task The_same_file_twice_leaves_the_same_plan()
     {

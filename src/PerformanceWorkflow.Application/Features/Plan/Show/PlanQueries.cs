@@ -31,6 +31,39 @@ public sealed class PlanQueries(AppDbContext db)
         return new PlanView(y.Value, MandateTree(plan), DepartmentTree(plan)) { UnlinkedObjectives = Unlinked(plan) };
     }
 
+    /// <summary>
+    /// The counts of the home page, by aggregate queries: the home page is what everybody opens first, and building the
+    /// whole plan tree for a few numbers cost 0.2 s a visit with 10,000 indicators. The same rules as the tree:
+    /// an objective counts when its unit has management objectives for it; "announced" are the triennial table's
+    /// objectives of the year that no unit has yet detailed.
+    /// </summary>
+    public async Task<PlanSummary?> SummaryAsync(int? year, CancellationToken cancellationToken)
+    {
+        var y = year ?? await DefaultYearAsync(cancellationToken);
+        if (y is null || !await db.PlanYears.AnyAsync(p => p.Year == y, cancellationToken))
+        {
+            return null;
+        }
+
+        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Position).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.DepartmentId }).ToDictionaryAsync(u => u.Id, u => u.DepartmentId, cancellationToken);
+        var assignments = await db.ObjectiveAssignments.AsNoTracking().Where(a => a.Year == y)
+            .Select(a => new { a.UnitId, a.OperationalObjectiveId, Detailed = a.ManagementObjectives.Any() }).ToListAsync(cancellationToken);
+        var kinds = await db.Indicators.AsNoTracking().Where(i => i.ManagementObjective.ObjectiveAssignment.Year == y)
+            .GroupBy(i => i.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);
+        var links = await db.ObjectiveLinks.AsNoTracking().Select(l => new { l.OperationalObjectiveId, l.UnitId, l.Years }).ToListAsync(cancellationToken);
+        var assigned = assignments.Select(a => (a.OperationalObjectiveId, a.UnitId)).ToHashSet();
+        var announced = links.Count(l => l.Years.Contains(y.Value) && !assigned.Contains((l.OperationalObjectiveId, l.UnitId)));
+        var detailed = assignments.Where(a => a.Detailed).ToList();
+        return new PlanSummary(
+            y.Value,
+            [.. departments.Select(d => new DepartmentSummary(d.Id, d.Name, units.Values.Count(u => u == d.Id), detailed.Count(a => units[a.UnitId] == d.Id)))],
+            units.Count,
+            detailed.Count,
+            kinds,
+            announced);
+    }
+
     private static List<MandateLineView> MandateTree(PlanData plan)
     {
         // An objective of the year sits under the strategic objective of each of its links for the year.

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PerformanceWorkflow.Domain.Plan;
 
 namespace PerformanceWorkflow.Application.Features.Plan.Show;
 
@@ -55,3 +56,13 @@ public sealed record IndicatorView(
     [JsonIgnore]
     public string? TargetProblem { get; init; }
 }
+
+/// <summary>The numbers of a year's plan for the home page.</summary>
+public sealed record PlanSummary(int Year, IReadOnlyList<DepartmentSummary> Departments, int Units, int Objectives, IReadOnlyDictionary<IndicatorKind, int> IndicatorsByKind, int Announced)
+{
+    public int Indicators => IndicatorsByKind.Values.Sum();
+
+    public int Count(IndicatorKind kind) => IndicatorsByKind.GetValueOrDefault(kind);
+}
+
+public sealed record DepartmentSummary(int Id, string Name, int Units, int Objectives);
