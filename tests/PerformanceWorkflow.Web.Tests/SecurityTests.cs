@@ -67,6 +67,19 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
+    public async Task Administrators_find_users_by_search_and_role()
+    {
+        var admin = await _app.ClientAsync("amministratore");
+        var page = await Forms.ParseAsync(await admin.GetAsync(new Uri("/amministrazione/utenti?Cerca=AFFARI", UriKind.Relative)));
+        Assert.Equal("1 utente.", page.QuerySelector("[data-testid=users-total]")!.TextContent.Trim());
+        Assert.Contains("dirigente.affari", page.QuerySelector("[data-testid=users] tbody")!.TextContent, StringComparison.Ordinal);
+
+        page = await Forms.ParseAsync(await admin.GetAsync(new Uri("/amministrazione/utenti?Ruolo=Director", UriKind.Relative)));
+        Assert.Equal(3, page.QuerySelectorAll("[data-testid=users] tbody tr").Length);
+        Assert.Equal("Director", page.QuerySelector("#ruolo option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_form_replayed_from_another_session_is_refused_with_400()
     {
         var admin = await _app.ClientAsync("amministratore");

@@ -31,6 +31,42 @@ public sealed class UserAdministrationTests
     }
 
     [Fact]
+    public async Task Users_are_searched_by_name_user_name_address_and_role_a_page_at_a_time()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        foreach (var (name, full, email, role) in new[]
+        {
+            ("mario.rossi", "Mario Rossi", "m.rossi@comune.it", Roles.Director),
+            ("anna.bianchi", "Anna Bianchi", "ufficio_personale@comune.it", Roles.HumanResources),
+            ("luca.verdi", "Luca Verdi", "luca.verdi@comune.it", Roles.UnitHead),
+            ("paola.rossini", "Paola Rossini", null, Roles.UnitHead),
+        })
+        {
+            Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().CreateAsync(new NewUser(name, full, email, [role], null), CancellationToken.None))).Ok);
+        }
+
+        Task<UserPage> SearchAsync(string? text, string? role = null, int page = 1, int size = 50) =>
+            db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().SearchAsync(new UserSearch(text, role, page, size), CancellationToken.None));
+
+        Assert.Equal(["Mario Rossi", "Paola Rossini"], (await SearchAsync("ROSS")).Users.Select(u => u.FullName));
+        Assert.Equal(["Mario Rossi"], (await SearchAsync("m.rossi@")).Users.Select(u => u.FullName));
+        Assert.Equal(["Luca Verdi"], (await SearchAsync("luca.v")).Users.Select(u => u.FullName));
+        Assert.Equal(["Luca Verdi", "Paola Rossini"], (await SearchAsync(null, Roles.UnitHead)).Users.Select(u => u.FullName));
+        Assert.Equal(["Paola Rossini"], (await SearchAsync("rossi", Roles.UnitHead)).Users.Select(u => u.FullName));
+
+        // "_" and "%" are letters to look for, not wildcards.
+        Assert.Equal(["Anna Bianchi"], (await SearchAsync("o_p")).Users.Select(u => u.FullName));
+        Assert.Empty((await SearchAsync("%")).Users);
+        Assert.Empty((await SearchAsync("a_b")).Users);
+
+        var second = await SearchAsync(null, null, page: 2, size: 3);
+        Assert.Equal((4, 2, 2), (second.Total, second.Page, second.Pages));
+        Assert.Equal(["Paola Rossini"], second.Users.Select(u => u.FullName));
+        Assert.Equal(2, (await SearchAsync(null, null, page: 99, size: 3)).Page);
+        Assert.Equal([Roles.UnitHead], second.Users.Single().Roles);
+    }
+
+    [Fact]
     public async Task A_new_user_gets_a_temporary_password_to_change_and_the_trail_never_holds_it()
     {
         await using var db = await TestDatabase.CreateAsync();

@@ -22,6 +22,14 @@ public sealed record OperationResult(bool Ok, IReadOnlyList<string> Errors, stri
 
 public sealed record UserView(string Id, string UserName, string FullName, string? Email, IReadOnlyList<string> Roles, bool LockedOut, bool MustChangePassword, IReadOnlyList<string> Leads);
 
+/// <summary>A search of users: words of the name, user name or address, a role; a page at a time.</summary>
+public sealed record UserSearch(string? Text, string? Role, int Page = 1, int PageSize = 50);
+
+public sealed record UserPage(IReadOnlyList<UserView> Users, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
 public sealed record NewUser(string UserName, string FullName, string? Email, IReadOnlyList<string> Roles, string? Password);
 
 public sealed record DelegationView(int Id, int UnitId, string Unit, string DelegateId, string Delegate, string GrantedBy, DateOnly From, DateOnly To);
@@ -43,6 +51,41 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
         var leads = await LeadsAsync(cancellationToken);
         return all.Select(u => View(u, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), leads.GetValueOrDefault(u.Id) ?? [], time.GetUtcNow())).ToList();
+    }
+
+    /// <summary>
+    /// One page of users for the administrators' page: a city has tens of thousands of people, and the page must not
+    /// send them all. Matching ignores case (the normalized name and address for user name and email).
+    /// </summary>
+    public async Task<UserPage> SearchAsync(UserSearch search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search.Text))
+        {
+            var text = search.Text.Trim();
+            var upper = text.ToUpperInvariant();
+            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(u => EF.Functions.Like(u.FullName, pattern, "\\")
+                || (u.NormalizedUserName != null && u.NormalizedUserName.Contains(upper))
+                || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(upper)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(search.Role))
+        {
+            var role = search.Role;
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var size = Math.Clamp(search.PageSize, 1, 500);
+        var page = Math.Clamp(search.Page, 1, Math.Max(1, (total + size - 1) / size));
+        var found = await query.OrderBy(u => u.FullName).ThenBy(u => u.UserName).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var ids = found.Select(u => u.Id).ToList();
+        var roles = await (from ur in db.UserRoles where ids.Contains(ur.UserId) join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var leads = await LeadsAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return new UserPage([.. found.Select(u => View(u, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), leads.GetValueOrDefault(u.Id) ?? [], now))], total, page, size);
     }
 
     public async Task<UserView?> FindAsync(string idOrUserName, CancellationToken cancellationToken)

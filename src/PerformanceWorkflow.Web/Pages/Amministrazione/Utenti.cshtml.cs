@@ -4,10 +4,21 @@ using PerformanceWorkflow.Application.Features.Users;
 
 namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 
-/// <summary>Users and their roles; creating a user gives a temporary password, shown once.</summary>
+/// <summary>Users and their roles, searched and a page at a time; creating a user gives a temporary password, shown once.</summary>
 public sealed class UtentiModel(UserAdministration administration) : PageModel
 {
-    public IReadOnlyList<UserView> Users { get; private set; } = [];
+    public UserPage Users { get; private set; } = new([], 0, 1, 50);
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cerca { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Ruolo { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int Pagina { get; set; } = 1;
+
+    private UserSearch Search => new(Cerca, string.IsNullOrWhiteSpace(Ruolo) ? null : Ruolo, Pagina);
 
     [BindProperty]
     public string UserName { get; set; } = string.Empty;
@@ -24,7 +35,7 @@ public sealed class UtentiModel(UserAdministration administration) : PageModel
     [TempData]
     public string? Created { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await administration.ListAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await administration.SearchAsync(Search, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +47,7 @@ public sealed class UtentiModel(UserAdministration administration) : PageModel
                 ModelState.AddModelError(string.Empty, error);
             }
 
-            Users = await administration.ListAsync(cancellationToken);
+            Users = await administration.SearchAsync(Search, cancellationToken);
             return Page();
         }
 
