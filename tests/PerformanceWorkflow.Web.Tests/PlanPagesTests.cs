@@ -26,6 +26,22 @@ public sealed class PlanPagesTests : IClassFixture<AppFactory>
         Assert.Equal("it", page.DocumentElement.GetAttribute("lang"));
     }
 
+    [Fact]
+    public async Task A_comune_plan_is_one_page_and_a_department_can_be_shown_alone()
+    {
+        var client = await _app.ClientAsync();
+        var whole = await Forms.ParseAsync(await client.GetAsync(new Uri("/piano?anno=2024", UriKind.Relative)));
+        Assert.Null(whole.QuerySelector("[data-testid=departments-nav]"));
+        Assert.Equal(3, whole.QuerySelectorAll("section[id^=settore-]").Length);
+
+        // The home page's department links open that department alone.
+        var home = await Forms.ParseAsync(await client.GetAsync(new Uri("/?anno=2024", UriKind.Relative)));
+        var link = home.QuerySelectorAll("a[href*='settore=']")[0].GetAttribute("href")!;
+        var one = await Forms.ParseAsync(await client.GetAsync(new Uri(link, UriKind.Relative)));
+        Assert.Single(one.QuerySelectorAll("section[id^=settore-]"));
+        Assert.NotNull(one.QuerySelector("[data-testid=departments-nav] a.active"));
+    }
+
     [Theory]
     [InlineData("/piano", "SETTORE AFFARI GIURIDICI E SERVIZI DI GOVERNO")]
     [InlineData("/piano?anno=2026", "Realizzare la Nuova segnaletica dei percorsi turistico")]
@@ -61,4 +77,39 @@ public sealed class PlanPagesTests : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("non esiste", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+}
+
+/// <summary>A plan too large for one page is shown a department at a time (the limit lowered so the reference plan is "large").</summary>
+public sealed class LargePlanPageTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    public LargePlanPageTests() => _app.Settings["Plan:WholePageLimit"] = "10";
+
+    [Fact]
+    public async Task The_plan_page_shows_one_department_with_the_list_of_all()
+    {
+        var client = await _app.ClientAsync("dirigente.affari");
+        var page = await Forms.ParseAsync(await client.GetAsync(new Uri("/piano?anno=2024", UriKind.Relative)));
+        var nav = page.QuerySelectorAll("[data-testid=departments-nav] a.nav-link").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(4, nav.Count);
+        Assert.Single(page.QuerySelectorAll("section[id^=settore-]"));
+        Assert.Equal(nav[0], page.QuerySelector("[data-testid=departments-nav] a.nav-link.active")!.TextContent.Trim());
+
+        // Another department by its link; every objective of the year is in exactly one department's page.
+        var links = page.QuerySelectorAll("[data-testid=departments-nav] a.nav-link").Select(a => a.GetAttribute("href")!).Where(h => h.Contains("settore=", StringComparison.Ordinal)).ToList();
+        var rows = 0;
+        foreach (var link in links)
+        {
+            var department = await Forms.ParseAsync(await client.GetAsync(new Uri(link, UriKind.Relative)));
+            Assert.Single(department.QuerySelectorAll("section[id^=settore-]"));
+            rows += department.QuerySelectorAll("section[id^=settore-] tbody tr").Length;
+        }
+
+        var whole = await (await _app.ClientAsync("dirigente.affari")).GetAsync(new Uri("/piano?anno=2024&settore=999999", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, whole.StatusCode);
+        Assert.Equal(52, rows);
+    }
+
+    public void Dispose() => _app.Dispose();
 }

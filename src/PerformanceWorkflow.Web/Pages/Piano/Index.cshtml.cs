@@ -1,17 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
 using PerformanceWorkflow.Application.Features.Plan.Show;
 
 namespace PerformanceWorkflow.Web.Pages.Piano;
 
-public sealed class IndexModel(PlanQueries queries) : PageModel
+/// <summary>
+/// The plan by department and unit: all on one page for a Comune; one department at a time, with the list of
+/// departments, when the year has more objectives than <c>Plan:WholePageLimit</c> (default
+/// <see cref="PlanQueries.WholePlanPageLimit"/>: a city's plan would be megabytes of one page).
+/// </summary>
+public sealed class IndexModel(PlanQueries queries, IConfiguration configuration) : PageModel
 {
     public PlanView? Plan { get; private set; }
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    public async Task OnGetAsync(int? anno, CancellationToken cancellationToken)
+    /// <summary>Every department of the year with its numbers, for the list above the plan.</summary>
+    public IReadOnlyList<DepartmentSummary> Departments { get; private set; } = [];
+
+    /// <summary>The department shown, when one is shown alone.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Settore { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int? anno, CancellationToken cancellationToken)
     {
         Years = await queries.YearsAsync(cancellationToken);
-        Plan = await queries.GetAsync(anno, cancellationToken);
+        var summary = await queries.SummaryAsync(anno, cancellationToken);
+        if (summary is null)
+        {
+            return Page();
+        }
+
+        Departments = summary.Departments;
+        if (Settore is { } asked && Departments.All(d => d.Id != asked))
+        {
+            return NotFound();
+        }
+
+        if (Settore is null && summary.Objectives + summary.Announced > configuration.GetValue("Plan:WholePageLimit", PlanQueries.WholePlanPageLimit))
+        {
+            Settore = Departments.Count > 0 ? Departments[0].Id : null;
+        }
+
+        Plan = await queries.GetAsync(summary.Year, Settore, cancellationToken);
+        return Page();
     }
 }

@@ -19,7 +19,13 @@ public sealed class PlanQueries(AppDbContext db)
         return withAssignments ?? await db.PlanYears.AsNoTracking().Select(y => (int?)y.Year).MaxAsync(cancellationToken);
     }
 
-    public async Task<PlanView?> GetAsync(int? year, CancellationToken cancellationToken)
+    /// <summary>Above this many objectives assigned in a year, the plan page shows one department at a time.</summary>
+    public const int WholePlanPageLimit = 400;
+
+    public Task<PlanView?> GetAsync(int? year, CancellationToken cancellationToken) => GetAsync(year, null, cancellationToken);
+
+    /// <summary>The plan of a year; with <paramref name="departmentId"/>, only that department's units and objectives.</summary>
+    public async Task<PlanView?> GetAsync(int? year, int? departmentId, CancellationToken cancellationToken)
     {
         var y = year ?? await DefaultYearAsync(cancellationToken);
         if (y is null || !await db.PlanYears.AnyAsync(p => p.Year == y, cancellationToken))
@@ -27,7 +33,7 @@ public sealed class PlanQueries(AppDbContext db)
             return null;
         }
 
-        var plan = await PlanData.LoadAsync(db, y.Value, cancellationToken);
+        var plan = await PlanData.LoadAsync(db, y.Value, cancellationToken, departmentId);
         return new PlanView(y.Value, MandateTree(plan), DepartmentTree(plan)) { UnlinkedObjectives = Unlinked(plan) };
     }
 
@@ -301,22 +307,22 @@ internal sealed class PlanData
 
     public HashSet<int> AssignedObjectives { get; private init; } = [];
 
-    public static async Task<PlanData> LoadAsync(AppDbContext db, int year, CancellationToken cancellationToken)
+    public static async Task<PlanData> LoadAsync(AppDbContext db, int year, CancellationToken cancellationToken, int? departmentId = null)
     {
         var assignments = await db.ObjectiveAssignments.AsNoTracking()
-            .Where(a => a.Year == year)
+            .Where(a => a.Year == year && (departmentId == null || a.Unit.DepartmentId == departmentId))
             .Include(a => a.ManagementObjectives).ThenInclude(m => m.Indicators).ThenInclude(i => i.Office)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return new PlanData
         {
             Year = year,
-            Departments = await db.Departments.AsNoTracking().OrderBy(d => d.Position).ToListAsync(cancellationToken),
-            Units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken),
+            Departments = await db.Departments.AsNoTracking().Where(d => departmentId == null || d.Id == departmentId).OrderBy(d => d.Position).ToListAsync(cancellationToken),
+            Units = await db.Units.AsNoTracking().Where(u => departmentId == null || u.DepartmentId == departmentId).ToDictionaryAsync(u => u.Id, cancellationToken),
             MandateLines = await db.MandateLines.AsNoTracking().Include(m => m.StrategicObjectives).OrderBy(m => m.Position).ToListAsync(cancellationToken),
             Missions = await db.BudgetMissions.AsNoTracking().ToDictionaryAsync(m => m.Id, cancellationToken),
             Objectives = await db.OperationalObjectives.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken),
-            Links = await db.ObjectiveLinks.AsNoTracking().OrderBy(l => l.Position).ToListAsync(cancellationToken),
+            Links = await db.ObjectiveLinks.AsNoTracking().Where(l => departmentId == null || l.Unit.DepartmentId == departmentId).OrderBy(l => l.Position).ToListAsync(cancellationToken),
             Assignments = assignments,
             AssignedPairs = assignments.Select(a => (a.OperationalObjectiveId, a.UnitId)).ToHashSet(),
             AssignedObjectives = assignments.Select(a => a.OperationalObjectiveId).ToHashSet(),
