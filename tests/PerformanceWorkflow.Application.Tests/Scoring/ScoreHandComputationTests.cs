@@ -123,6 +123,25 @@ public sealed class ScoreHandComputationTests
     }
 
     [Fact]
+    public async Task The_head_read_for_dashboards_is_the_stored_reports_top()
+    {
+        var (db, _) = await ScoredAsync();
+        await using var _ = db;
+        var (full, head) = await db.RunAsync(async sp =>
+        {
+            var scores = sp.GetRequiredService<ScoreService>();
+            var round = (await scores.RoundAsync(2024, 4, CancellationToken.None))!;
+            var stored = await scores.GetAsync(2024, round.Id, CancellationToken.None);
+            return (stored, await scores.HeadAsync(2024, round.Id, CancellationToken.None));
+        });
+
+        Assert.Equal(full.Organization, head.Organization);
+        Assert.Equal(full.Departments, head.Departments);
+        Assert.Equal(full.ComputedAtUtc, head.ComputedAtUtc);
+        Assert.Equal(3, head.Departments.Count);
+    }
+
+    [Fact]
     public async Task Changing_the_lower_is_better_rule_recomputes_the_payment_timeliness_indicators()
     {
         var (db, report) = await ScoredAsync(d => d.RunAsync(sp => sp.GetRequiredService<ScoringSettingsHandler>()

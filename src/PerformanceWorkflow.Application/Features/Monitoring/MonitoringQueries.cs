@@ -85,12 +85,12 @@ public sealed class MonitoringQueries(AppDbContext db, ScoreService scores, Work
             schede = [.. schede.OrderBy(s => s.Departments, StringComparer.Ordinal).ThenBy(s => s.Owner, StringComparer.Ordinal)];
         }
 
-        ScoreReport? report = null;
+        ScoreReportHead? report = null;
         var fresh = false;
         if (round.HasValues)
         {
             (_, fresh) = await scores.FreshnessAsync(round.Year, round.Id, cancellationToken);
-            report = await scores.GetAsync(round.Year, round.Id, cancellationToken);
+            report = await scores.HeadAsync(round.Year, round.Id, cancellationToken);
         }
 
         foreach (var department in (report?.Departments ?? []).Select(d => (d.Name, Percent: d.Score.Percent)).DefaultIfEmpty())

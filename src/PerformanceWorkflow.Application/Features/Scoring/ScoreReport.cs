@@ -27,6 +27,9 @@ public sealed record IndicatorScore(int Id, string Title, string Department, str
 /// Every number of a year and round: what the scores page shows, what `pw score --json` prints, what is stored as
 /// the snapshot. Built only from the engine's sheet, so that all of them agree.
 /// </summary>
+/// <summary>The top of a <see cref="ScoreReport"/>: when it was computed, the organization and its departments.</summary>
+public sealed record ScoreReportHead(DateTime ComputedAtUtc, ScoreValue Organization, IReadOnlyList<DepartmentScore> Departments);
+
 public sealed record ScoreReport(
     int Year,
     int RoundId,

@@ -80,6 +80,25 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
         return await ComputeAndStoreAsync(year, roundId, cancellationToken);
     }
 
+    /// <summary>
+    /// The organization's and the departments' scores of a round, for dashboards: read from the stored report without
+    /// materializing its units, objectives and indicators (tens of thousands of rows in a city). A stale report is
+    /// recomputed first, as by <see cref="GetAsync"/>.
+    /// </summary>
+    public async Task<ScoreReportHead> HeadAsync(int year, int roundId, CancellationToken cancellationToken)
+    {
+        var version = await CurrentVersionAsync(year, cancellationToken);
+        var snapshot = await db.ScoreSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Year == year && s.RoundId == roundId, cancellationToken);
+        if (snapshot is not null && snapshot.Version == version)
+        {
+            using var gzip = new GZipStream(new MemoryStream(snapshot.Payload), CompressionMode.Decompress);
+            return JsonSerializer.Deserialize<ScoreReportHead>(gzip, Json) ?? throw new InvalidDataException("Istantanea dei punteggi illeggibile.");
+        }
+
+        var report = await ComputeAndStoreAsync(year, roundId, cancellationToken);
+        return new ScoreReportHead(report.ComputedAtUtc, report.Organization, report.Departments);
+    }
+
     /// <summary>Recomputes the stale rounds of a year (those with values or a snapshot); idempotent: fresh rounds are skipped.</summary>
     public async Task<int> RecomputeYearAsync(int year, CancellationToken cancellationToken)
     {
