@@ -59,12 +59,8 @@ public sealed class MonitoringRoundTests
     public async Task A_draft_survives_a_restart_and_bad_input_is_refused_keeping_nothing_half_written()
     {
         var clock = new FakeTimeProvider();
-        await using var db = await Rounds.ApprovedAsync(clock);
-        clock.SetUtcNow(Rounds.At(2024, 4, 1));
-        await Rounds.OpenDueAsync(db);
-        var scheda = (await Rounds.SchedeAsync(db))["dirigente.affari"].Id;
-        var owner = await Cycle.ActorAsync(db, "dirigente.affari");
-        var view = (await Rounds.ViewAsync(db, scheda, owner))!;
+        await using var db = await Rounds.FirstRoundOpenAsync(clock);
+        var (scheda, owner, view) = await Rounds.SchedaOfAsync(db, "dirigente.affari");
         var activity = view.Rows.First(r => r.Indicator.Kind == IndicatorKind.Activity).Indicator.IndicatorId;
 
         var typed = new Dictionary<int, TypedValue> { [activity] = new TypedValue("7", null, null, null) };
@@ -96,12 +92,8 @@ public sealed class MonitoringRoundTests
     public async Task While_a_round_runs_as_a_workflow_an_owner_enters_its_values_only_in_his_scheda()
     {
         var clock = new FakeTimeProvider();
-        await using var db = await Rounds.ApprovedAsync(clock);
-        clock.SetUtcNow(Rounds.At(2024, 4, 1));
-        await Rounds.OpenDueAsync(db);
-        var scheda = (await Rounds.SchedeAsync(db))["dirigente.affari"].Id;
-        var owner = await Cycle.ActorAsync(db, "dirigente.affari");
-        var view = (await Rounds.ViewAsync(db, scheda, owner))!;
+        await using var db = await Rounds.FirstRoundOpenAsync(clock);
+        var (scheda, owner, view) = await Rounds.SchedaOfAsync(db, "dirigente.affari");
         var indicator = view.Rows.First(r => r.Indicator.Kind == IndicatorKind.Activity).Indicator;
         var unit = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Indicators.AsNoTracking().Where(i => i.Id == indicator.IndicatorId).Select(i => i.ManagementObjective.ObjectiveAssignment.UnitId).SingleAsync());
 
@@ -127,12 +119,8 @@ public sealed class MonitoringRoundTests
     public async Task Sending_needs_every_value_and_a_note_where_the_value_is_behind()
     {
         var clock = new FakeTimeProvider();
-        await using var db = await Rounds.ApprovedAsync(clock);
-        clock.SetUtcNow(Rounds.At(2024, 4, 1));
-        await Rounds.OpenDueAsync(db);
-        var scheda = (await Rounds.SchedeAsync(db))["comandante.pm"].Id;
-        var owner = await Cycle.ActorAsync(db, "comandante.pm");
-        var view = (await Rounds.ViewAsync(db, scheda, owner))!;
+        await using var db = await Rounds.FirstRoundOpenAsync(clock);
+        var (scheda, owner, view) = await Rounds.SchedaOfAsync(db, "comandante.pm");
         var typed = Rounds.AtTarget(view);
         var first = view.Rows.First(r => r.Indicator.Kind == IndicatorKind.Activity);
         var missing = view.Rows.Last(r => r.Indicator.Kind != IndicatorKind.Informational).Indicator.IndicatorId;
@@ -172,9 +160,7 @@ public sealed class MonitoringRoundTests
     public async Task Reminders_go_to_who_has_not_sent_escalation_lists_the_late_and_sending_back_reopens_the_scheda()
     {
         var clock = new FakeTimeProvider();
-        await using var db = await Rounds.ApprovedAsync(clock);
-        clock.SetUtcNow(Rounds.At(2024, 4, 1));
-        await Rounds.OpenDueAsync(db);
+        await using var db = await Rounds.FirstRoundOpenAsync(clock);
         var schede = await Rounds.SchedeAsync(db);
         var affari = await Cycle.ActorAsync(db, "dirigente.affari");
         Assert.True((await Rounds.SubmitAtTargetAsync(db, schede["dirigente.affari"].Id, affari)).Submitted);
@@ -215,9 +201,7 @@ public sealed class MonitoringRoundTests
     public async Task When_every_scheda_is_validated_the_round_closes_scores_are_recomputed_and_the_report_is_announced()
     {
         var clock = new FakeTimeProvider();
-        await using var db = await Rounds.ApprovedAsync(clock);
-        clock.SetUtcNow(Rounds.At(2024, 4, 1));
-        await Rounds.OpenDueAsync(db);
+        await using var db = await Rounds.FirstRoundOpenAsync(clock);
         var secretary = await Cycle.ActorAsync(db, "segretario");
         foreach (var (name, scheda) in await Rounds.SchedeAsync(db))
         {
@@ -253,12 +237,8 @@ public sealed class MonitoringRoundTests
     public async Task An_approved_target_revision_applies_from_its_round_on_and_the_scores_use_it()
     {
         var clock = new FakeTimeProvider();
-        await using var db = await Rounds.ApprovedAsync(clock);
-        clock.SetUtcNow(Rounds.At(2024, 4, 1));
-        await Rounds.OpenDueAsync(db);
-        var scheda = (await Rounds.SchedeAsync(db))["comandante.pm"].Id;
-        var owner = await Cycle.ActorAsync(db, "comandante.pm");
-        var view = (await Rounds.ViewAsync(db, scheda, owner))!;
+        await using var db = await Rounds.FirstRoundOpenAsync(clock);
+        var (scheda, owner, view) = await Rounds.SchedaOfAsync(db, "comandante.pm");
         var hours = view.Rows.First(r => r.Indicator.Target.Measure == TargetMeasure.Hours).Indicator;
         Assert.Equal(">= ore 24", hours.Target.Text);
 
@@ -301,9 +281,7 @@ public sealed class MonitoringRoundTests
     public async Task Extending_an_open_rounds_deadline_moves_its_tasks_and_reminders()
     {
         var clock = new FakeTimeProvider();
-        await using var db = await Rounds.ApprovedAsync(clock);
-        clock.SetUtcNow(Rounds.At(2024, 4, 1));
-        await Rounds.OpenDueAsync(db);
+        await using var db = await Rounds.FirstRoundOpenAsync(clock);
         var calendar = (Func<int, DateOnly, DateOnly, Task<string?>>)((number, reference, due) =>
             db.RunAsync(sp => sp.GetRequiredService<Calendar>().RescheduleAsync(2024, number, reference, due, CancellationToken.None)));
 

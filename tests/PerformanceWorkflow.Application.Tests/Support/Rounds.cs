@@ -31,6 +31,23 @@ internal static class Rounds
         return db;
     }
 
+    /// <summary>The plan 2024 approved and its first round opened by the job on 1 April.</summary>
+    public static async Task<TestDatabase> FirstRoundOpenAsync(FakeTimeProvider clock)
+    {
+        var db = await ApprovedAsync(clock);
+        clock.SetUtcNow(At(2024, 4, 1));
+        Assert.Equal(1, await OpenDueAsync(db));
+        return db;
+    }
+
+    /// <summary>An owner's scheda of the first round, as he sees it.</summary>
+    public static async Task<(int Scheda, Actor Owner, SubmissionView View)> SchedaOfAsync(TestDatabase db, string owner)
+    {
+        var scheda = (await SchedeAsync(db))[owner].Id;
+        var actor = await Cycle.ActorAsync(db, owner);
+        return (scheda, actor, (await ViewAsync(db, scheda, actor))!);
+    }
+
     public static Task<int> OpenDueAsync(TestDatabase db) =>
         db.RunAsync(sp => sp.GetRequiredService<RoundOpening>().OpenDueRoundsAsync(CancellationToken.None));
 
