@@ -111,5 +111,27 @@ public sealed class LargePlanPageTests : IDisposable
         Assert.Equal(52, rows);
     }
 
+    [Fact]
+    public async Task The_mandate_lines_page_shows_one_line_with_the_list_of_all()
+    {
+        var client = await _app.ClientAsync("dirigente.affari");
+        var page = await Forms.ParseAsync(await client.GetAsync(new Uri("/piano/linee?anno=2024", UriKind.Relative)));
+        var links = page.QuerySelectorAll("[data-testid=lines-nav] a.nav-link").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(links.Count > 1);
+        var objectives = 0;
+        foreach (var link in links)
+        {
+            var line = await Forms.ParseAsync(await client.GetAsync(new Uri(link, UriKind.Relative)));
+            var active = line.QuerySelector("[data-testid=lines-nav] a.active")!;
+            Assert.Equal(link, active.GetAttribute("href"));
+            var sections = line.QuerySelectorAll("section h2.h3").Select(h => h.TextContent.Trim()).Where(t => t != "Obiettivi senza linea di mandato").ToList();
+            Assert.Equal(active.TextContent.Trim(), $"{Assert.Single(sections)} ({line.QuerySelectorAll("section li.mb-2").Length})");
+            objectives += line.QuerySelectorAll("section li.mb-2").Length;
+        }
+
+        Assert.True(objectives >= 37, $"{objectives} obiettivi nelle linee");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/piano/linee?anno=2024&linea=999999", UriKind.Relative))).StatusCode);
+    }
+
     public void Dispose() => _app.Dispose();
 }

@@ -1,17 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
 using PerformanceWorkflow.Application.Features.Plan.Show;
 
 namespace PerformanceWorkflow.Web.Pages.Piano;
 
-public sealed class LineeModel(PlanQueries queries) : PageModel
+/// <summary>
+/// The plan by mandate line and strategic objective: all on one page for a Comune, one line at a time (with the list
+/// of lines) above <c>Plan:WholePageLimit</c> objectives, like the plan by department.
+/// </summary>
+public sealed class LineeModel(PlanQueries queries, IConfiguration configuration) : PageModel
 {
-    public PlanView? Plan { get; private set; }
+    public int Year { get; private set; }
+
+    /// <summary>The objectives of the year that the triennial table places under no line.</summary>
+    public IReadOnlyList<ObjectiveSummaryView> Unlinked { get; private set; } = [];
+
+    /// <summary>The lines shown: all, or the one asked for.</summary>
+    public IReadOnlyList<MandateLineView>? Lines { get; private set; }
+
+    /// <summary>Every line of the year, for the list above a single line.</summary>
+    public IReadOnlyList<MandateLineView> AllLines { get; private set; } = [];
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    public async Task OnGetAsync(int? anno, CancellationToken cancellationToken)
+    [BindProperty(SupportsGet = true)]
+    public int? Linea { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int? anno, CancellationToken cancellationToken)
     {
         Years = await queries.YearsAsync(cancellationToken);
-        Plan = await queries.GetAsync(anno, cancellationToken);
+        var year = anno ?? await queries.DefaultYearAsync(cancellationToken);
+        var plan = year is { } y ? await queries.StrategicTreeAsync(y, cancellationToken) : null;
+        if (plan is null)
+        {
+            return Page();
+        }
+
+        Year = plan.Year;
+        Unlinked = plan.UnlinkedObjectives;
+        var tree = plan.MandateLines;
+        AllLines = tree;
+        if (Linea is { } asked && tree.All(l => l.Id != asked))
+        {
+            return NotFound();
+        }
+
+        if (Linea is null && tree.Sum(l => l.Objectives) > configuration.GetValue("Plan:WholePageLimit", PlanQueries.WholePlanPageLimit))
+        {
+            Linea = tree.Count > 0 ? tree[0].Id : null;
+        }
+
+        Lines = Linea is { } line ? [.. tree.Where(l => l.Id == line)] : tree;
+        return Page();
     }
 }

@@ -70,6 +70,21 @@ public sealed class PlanQueries(AppDbContext db)
             announced);
     }
 
+    /// <summary>
+    /// The strategic tree of a year (mandate lines, strategic objectives, operational objectives with their units),
+    /// without reading management objectives and indicators, which it does not show.
+    /// </summary>
+    public async Task<PlanView?> StrategicTreeAsync(int year, CancellationToken cancellationToken)
+    {
+        if (!await db.PlanYears.AnyAsync(p => p.Year == year, cancellationToken))
+        {
+            return null;
+        }
+
+        var plan = await PlanData.LoadAsync(db, year, cancellationToken, details: false);
+        return new PlanView(year, MandateTree(plan), []) { UnlinkedObjectives = Unlinked(plan) };
+    }
+
     private static List<MandateLineView> MandateTree(PlanData plan)
     {
         // An objective of the year sits under the strategic objective of each of its links for the year.
@@ -105,7 +120,7 @@ public sealed class PlanQueries(AppDbContext db)
 
             if (strategic.Count > 0)
             {
-                result.Add(new MandateLineView(line.Name, strategic));
+                result.Add(new MandateLineView(line.Name, strategic) { Id = line.Id });
             }
         }
 
@@ -307,13 +322,12 @@ internal sealed class PlanData
 
     public HashSet<int> AssignedObjectives { get; private init; } = [];
 
-    public static async Task<PlanData> LoadAsync(AppDbContext db, int year, CancellationToken cancellationToken, int? departmentId = null)
+    public static async Task<PlanData> LoadAsync(AppDbContext db, int year, CancellationToken cancellationToken, int? departmentId = null, bool details = true)
     {
-        var assignments = await db.ObjectiveAssignments.AsNoTracking()
-            .Where(a => a.Year == year && (departmentId == null || a.Unit.DepartmentId == departmentId))
-            .Include(a => a.ManagementObjectives).ThenInclude(m => m.Indicators).ThenInclude(i => i.Office)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var query = db.ObjectiveAssignments.AsNoTracking().Where(a => a.Year == year && (departmentId == null || a.Unit.DepartmentId == departmentId));
+        var assignments = details
+            ? await query.Include(a => a.ManagementObjectives).ThenInclude(m => m.Indicators).ThenInclude(i => i.Office).AsSplitQuery().ToListAsync(cancellationToken)
+            : await query.ToListAsync(cancellationToken);
         return new PlanData
         {
             Year = year,

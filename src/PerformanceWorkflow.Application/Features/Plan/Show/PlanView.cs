@@ -14,7 +14,15 @@ public sealed record PlanView(
     public IReadOnlyList<ObjectiveSummaryView> UnlinkedObjectives { get; init; } = [];
 }
 
-public sealed record MandateLineView(string Name, IReadOnlyList<StrategicObjectiveView> StrategicObjectives);
+public sealed record MandateLineView(string Name, IReadOnlyList<StrategicObjectiveView> StrategicObjectives)
+{
+    [JsonIgnore]
+    public int Id { get; init; }
+
+    /// <summary>How many objectives of the year sit under the line.</summary>
+    [JsonIgnore]
+    public int Objectives => StrategicObjectives.Sum(s => s.OperationalObjectives.Count);
+}
 
 public sealed record StrategicObjectiveView(string Title, IReadOnlyList<ObjectiveSummaryView> OperationalObjectives);
 
