@@ -107,6 +107,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Errore");
     options.Conventions.AddFolderApplicationModelConvention("/Accesso", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute("signin")));
 });
+// Italian text (à, è, —, ·) is written as is, not as numeric entities: pages are UTF-8, and the scheda was 5 % entities.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 // Uploads: a little above the import limit, so that the importer's own message explains a file that is too large.
