@@ -31,6 +31,26 @@ public sealed class ScoresPagesTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_objectives_table_shows_one_unit_when_asked()
+    {
+        var client = await _app.ClientAsync();
+        var all = await Forms.ParseAsync(await client.GetAsync(new Uri("/punteggi?anno=2024&round=2", UriKind.Relative)));
+        var option = all.QuerySelectorAll("#unita option").Skip(1).First();
+        var unit = option.TextContent.Trim();
+        var expected = all.QuerySelectorAll("[data-testid=objectives] tbody tr").Count(r => r.Children[2].TextContent.Trim() == unit);
+
+        var one = await Forms.ParseAsync(await client.GetAsync(new Uri($"/punteggi?anno=2024&round=2&unita={option.GetAttribute("value")}&pagina=99", UriKind.Relative)));
+        var rows = one.QuerySelectorAll("[data-testid=objectives] tbody tr");
+        Assert.True(expected > 0);
+        Assert.Equal(expected, rows.Length);
+        Assert.All(rows, r => Assert.Equal(unit, r.Children[2].TextContent.Trim()));
+        Assert.Equal($"{expected} obiettivi.", one.QuerySelector("[data-testid=objectives-total]")!.TextContent.Trim());
+
+        // The rest of the report stays whole.
+        Assert.Equal(3, one.QuerySelectorAll("[data-testid=departments] tbody tr").Length);
+    }
+
+    [Fact]
     public async Task Every_number_opens_its_explanation_in_italian()
     {
         var client = await _app.ClientAsync();

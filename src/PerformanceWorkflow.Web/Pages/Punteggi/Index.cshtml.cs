@@ -18,6 +18,21 @@ public sealed class IndexModel(ScoreService scores, PlanQueries plan, Performanc
 
     public bool Fresh { get; private set; }
 
+    /// <summary>Objectives shown a hundred at a time, optionally of one unit: a city has more than ten thousand.</summary>
+    public const int ObjectivesPerPage = 100;
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public int? Unita { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public int Pagina { get; set; } = 1;
+
+    public IReadOnlyList<AssignmentScore> Objectives { get; private set; } = [];
+
+    public int ObjectivesTotal { get; private set; }
+
+    public int ObjectivePages => Math.Max(1, (ObjectivesTotal + ObjectivesPerPage - 1) / ObjectivesPerPage);
+
     public async Task OnGetAsync(int? anno, int? round, CancellationToken cancellationToken)
     {
         Years = await plan.YearsAsync(cancellationToken);
@@ -36,7 +51,14 @@ public sealed class IndexModel(ScoreService scores, PlanQueries plan, Performanc
 
         Report = PerformanceWorkflow.Web.Api.ScoresView.For(await actors.GetAsync(cancellationToken), await scores.GetAsync(Year.Value, Round.Id, cancellationToken));
         Fresh = (await scores.FreshnessAsync(Year.Value, Round.Id, cancellationToken)).Fresh;
+        var objectives = Report.Objectives.Where(o => Unita is null || o.UnitId == Unita).ToList();
+        ObjectivesTotal = objectives.Count;
+        Pagina = Math.Clamp(Pagina, 1, ObjectivePages);
+        Objectives = [.. objectives.Skip((Pagina - 1) * ObjectivesPerPage).Take(ObjectivesPerPage)];
     }
+
+    /// <summary>The address of a page of the objectives' table, keeping year, round and unit.</summary>
+    public string ObjectivesPage(int page) => $"/punteggi?anno={Year}&round={Round!.Number}&unita={Unita}&pagina={page}#obiettivi";
 
     public string Why(string dimension, int id) => $"/punteggi/perche?anno={Year}&round={Round!.Number}&dimensione={dimension}&id={id}";
 }
