@@ -80,6 +80,30 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
+    public async Task The_audit_trail_pages_keep_every_filter()
+    {
+        // More than a page of rows: failed sign-ins of unknown names are recorded like any other.
+        var stranger = _app.CreateClient();
+        for (var i = 0; i < 55; i++)
+        {
+            await AppFactory.SignInAsync(stranger, $"sconosciuto{i}", "Sbagliata.2026");
+        }
+
+        var admin = await _app.ClientAsync("amministratore");
+        var first = await Forms.ParseAsync(await admin.GetAsync(new Uri("/amministrazione/registro?Dal=2000-01-01", UriKind.Relative)));
+        var pages = first.QuerySelectorAll("[data-testid=audit-pages] a.page-link").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(pages.Count > 1);
+        Assert.All(pages, href => Assert.Contains("Dal=2000-01-01", href, StringComparison.Ordinal));
+
+        var second = await Forms.ParseAsync(await admin.GetAsync(new Uri(pages[1], UriKind.Relative)));
+        Assert.Equal("2", second.QuerySelector("[data-testid=audit-pages] .active")!.TextContent.Trim());
+        var firstRows = first.QuerySelectorAll("[data-testid=audit] tbody tr");
+        var lastOfFirst = long.Parse(firstRows[^1].Children[0].TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        var firstOfSecond = long.Parse(second.QuerySelector("[data-testid=audit] tbody tr")!.Children[0].TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(lastOfFirst - 1, firstOfSecond);
+    }
+
+    [Fact]
     public async Task A_form_replayed_from_another_session_is_refused_with_400()
     {
         var admin = await _app.ClientAsync("amministratore");

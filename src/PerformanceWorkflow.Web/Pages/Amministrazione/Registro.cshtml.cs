@@ -30,6 +30,12 @@ public sealed class RegistroModel(AuditQueries audit) : PageModel
 
     public AuditVerification? Verification { get; private set; }
 
+    public int Pages => Math.Max(1, (Total + 49) / 50);
+
+    /// <summary>The address of a page of the search, keeping every filter (dates included).</summary>
+    public string PageUrl(int page) =>
+        $"/amministrazione/registro?Testo={Uri.EscapeDataString(Testo ?? string.Empty)}&Azione={Uri.EscapeDataString(Azione ?? string.Empty)}&Dal={Dal?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&Al={Al?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&Pagina={page}";
+
     private AuditSearch Search => new(Testo, Azione, Dal, Al, Math.Max(1, Pagina));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

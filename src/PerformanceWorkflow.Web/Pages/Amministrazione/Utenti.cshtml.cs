@@ -18,6 +18,9 @@ public sealed class UtentiModel(UserAdministration administration) : PageModel
     [BindProperty(SupportsGet = true)]
     public int Pagina { get; set; } = 1;
 
+    /// <summary>The address of a page of the list, keeping the search.</summary>
+    public string UsersPage(int page) => $"/amministrazione/utenti?Cerca={Uri.EscapeDataString(Cerca ?? string.Empty)}&Ruolo={Uri.EscapeDataString(Ruolo ?? string.Empty)}&Pagina={page}";
+
     private UserSearch Search => new(Cerca, string.IsNullOrWhiteSpace(Ruolo) ? null : Ruolo, Pagina);
 
     [BindProperty]

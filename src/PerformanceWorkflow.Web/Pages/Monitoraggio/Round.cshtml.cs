@@ -30,6 +30,19 @@ public sealed class RoundModel(MonitoringQueries monitoring, ScoreService scores
     [TempData]
     public string? Done { get; set; }
 
+    /// <summary>The report's objectives a hundred at a time (all of them are in the XLSX): a city has more than ten thousand.</summary>
+    public const int ObjectivesPerPage = 100;
+
+    [BindProperty(SupportsGet = true)]
+    public int Pagina { get; set; } = 1;
+
+    public IReadOnlyList<AssignmentScore> Objectives { get; private set; } = [];
+
+    public int ObjectivePages { get; private set; } = 1;
+
+    /// <summary>The address of a page of the objectives.</summary>
+    public string ObjectivesPage(int page) => $"/monitoraggio/{Progress.Round.Year}/{Progress.Round.Number}?pagina={page}#obiettivi";
+
     public async Task<IActionResult> OnGetAsync(int anno, int round, CancellationToken cancellationToken) =>
         await LoadAsync(anno, round, cancellationToken) ? Page() : NotFound();
 
@@ -70,6 +83,10 @@ public sealed class RoundModel(MonitoringQueries monitoring, ScoreService scores
 
         Progress = progress;
         Report = progress.Round.HasValues ? await scores.GetAsync(year, progress.Round.Id, cancellationToken) : null;
+        var objectives = Report?.Objectives ?? [];
+        ObjectivePages = Math.Max(1, (objectives.Count + ObjectivesPerPage - 1) / ObjectivesPerPage);
+        Pagina = Math.Clamp(Pagina, 1, ObjectivePages);
+        Objectives = [.. objectives.Skip((Pagina - 1) * ObjectivesPerPage).Take(ObjectivesPerPage)];
         if (progress.InstanceId is { } id && await db.WorkflowInstances.FindAsync([id], cancellationToken) is { } instance)
         {
             InstanceRevision = instance.Revision;
