@@ -55,6 +55,36 @@ public sealed class BrowserTests : IDisposable
     }
 
     [BrowserFact]
+    public async Task A_long_import_says_it_is_working_and_cannot_be_sent_twice()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        await using var _ = browser;
+        using var __ = playwright;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.ServerAddress.ToString(), Locale = "it-IT" });
+        var violations = Browser.TrackCspViolations(page);
+        await SignInAsync(page, "amministratore");
+        await page.GotoAsync("/piano/importa");
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "piao.txt", MimeType = "text/plain", Buffer = Application.Features.Plan.Demo.DemoPlanSeeder.ReferenceDocument() });
+
+        // The page as it is while the server works: a listener on the window (the last to hear the submission) stops the
+        // navigation, so that the page stays to be read; the button is clicked again once busy.
+        const string Submit = """
+            () => new Promise(resolve => {
+              let submissions = 0;
+              window.addEventListener('submit', e => { submissions++; e.preventDefault(); });
+              const b = document.querySelector('form[data-busy] button[type=submit]');
+              b.click();
+              setTimeout(() => {
+                b.click();
+                setTimeout(() => resolve([b.disabled, b.textContent, b.querySelector('.spinner-border') !== null, submissions].join('|')), 50);
+              }, 50);
+            })
+            """;
+        Assert.Equal("true|Lettura del file in corso…|true|1", await page.EvaluateAsync<string>(Submit));
+        Assert.True(violations.Count == 0, string.Join("\n", violations.Distinct()));
+    }
+
+    [BrowserFact]
     public async Task A_director_signs_in_and_sees_and_edits_only_his_units()
     {
         var (playwright, browser) = await Browser.LaunchAsync();
