@@ -27,6 +27,11 @@ internal static class ApiEndpoints
             return Results.Ok(ScoresView.For(actor, await scores.GetAsync(year, chosen.Id, ct)));
         }).RequireAuthorization(Policies.Staff);
 
+        // Suggestions for the fields that choose a person (a unit's head, a delegate): names and user names only.
+        api.MapGet("/users", async (string? q, string? role, Application.Features.Users.UserAdministration users, CancellationToken ct) =>
+            Results.Ok((await users.SuggestAsync(q, role, 15, ct)).Select(u => new { u.UserName, u.FullName })))
+            .RequireAuthorization(Policies.Staff);
+
         api.MapGet("/units/{unitId:int}/values", async (int unitId, int year, int? round, UnitValues values, IActorAccessor actors, CancellationToken ct) =>
             await values.GetAsync(await actors.GetAsync(ct), unitId, year, round, ct) is { } view ? Results.Ok(view) : Results.NotFound())
             .RequireAuthorization(Policies.Staff);

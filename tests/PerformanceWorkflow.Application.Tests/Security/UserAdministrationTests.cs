@@ -67,6 +67,28 @@ public sealed class UserAdministrationTests
     }
 
     [Fact]
+    public async Task Fields_that_choose_a_person_suggest_active_people_and_resolve_user_names()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await CreateAsync(db, "mario.rossi", Roles.Director);
+        await CreateAsync(db, "maria.rossetti", Roles.UnitHead);
+        var locked = await CreateAsync(db, "marco.rossini", Roles.UnitHead);
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().LockAsync(locked, true, CancellationToken.None))).Ok);
+        var administration = (Func<IServiceProvider, UserAdministration>)(sp => sp.GetRequiredService<UserAdministration>());
+
+        Assert.Empty(await db.RunAsync(sp => administration(sp).SuggestAsync("r", null, 10, CancellationToken.None)));
+        Assert.Equal(["maria.rossetti", "mario.rossi"], (await db.RunAsync(sp => administration(sp).SuggestAsync("ross", null, 10, CancellationToken.None))).Select(u => u.UserName));
+        Assert.Equal(["mario.rossi"], (await db.RunAsync(sp => administration(sp).SuggestAsync("ross", Roles.Director, 10, CancellationToken.None))).Select(u => u.UserName));
+        Assert.Single(await db.RunAsync(sp => administration(sp).SuggestAsync("ross", null, 1, CancellationToken.None)));
+
+        Assert.Equal((null, null), await db.RunAsync(sp => administration(sp).ResolveAsync("  ")));
+        var (id, error) = await db.RunAsync(sp => administration(sp).ResolveAsync(" mario.rossi "));
+        Assert.Null(error);
+        Assert.Equal(id, (await db.RunAsync(sp => administration(sp).FindAsync("mario.rossi", CancellationToken.None)))!.Id);
+        Assert.StartsWith("Nessun utente «mario.bianchi»", (await db.RunAsync(sp => administration(sp).ResolveAsync("mario.bianchi"))).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_user_gets_a_temporary_password_to_change_and_the_trail_never_holds_it()
     {
         await using var db = await TestDatabase.CreateAsync();

@@ -80,6 +80,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         return response;
     }
 
+    /// <summary>A query on the service's database, in a scope of its own.</summary>
+    public async Task<T> RunAsync<T>(Func<PerformanceWorkflow.Application.Data.AppDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PerformanceWorkflow.Application.Data.AppDbContext>());
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);

@@ -88,6 +88,42 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         return new UserPage([.. found.Select(u => View(u, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), leads.GetValueOrDefault(u.Id) ?? [], now))], total, page, size);
     }
 
+    /// <summary>
+    /// People whose name, user name or address contains <paramref name="text"/> (at least 2 characters), at most
+    /// <paramref name="limit"/>, active accounts only: what a field choosing a person suggests as one types. A city
+    /// has too many people for a list of all of them in every such field.
+    /// </summary>
+    public async Task<IReadOnlyList<(string UserName, string FullName)>> SuggestAsync(string? text, string? role, int limit, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2)
+        {
+            return [];
+        }
+
+        var page = await SearchAsync(new UserSearch(text, string.IsNullOrWhiteSpace(role) ? null : role, 1, Math.Clamp(limit, 1, 50) * 2), cancellationToken);
+        return [.. page.Users.Where(u => !u.LockedOut).Take(Math.Clamp(limit, 1, 50)).Select(u => (u.UserName, u.FullName))];
+    }
+
+    /// <summary>The user a field names by user name (or id); empty is "nobody"; an unknown name is an Italian error.</summary>
+    public async Task<(string? Id, string? Error)> ResolveAsync(string? userName)
+    {
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            return (null, null);
+        }
+
+        var typed = userName.Trim();
+        var user = await users.FindByNameAsync(typed) ?? await users.FindByIdAsync(typed);
+        return user is null ? (null, $"Nessun utente «{typed}»: indicare il nome utente (per esempio mario.rossi), scegliendolo tra i suggerimenti.") : (user.Id, null);
+    }
+
+    /// <summary>The user names of some users, by id: to show who holds a place in a field that takes a user name.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> UserNamesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id, cancellationToken);
+    }
+
     public async Task<UserView?> FindAsync(string idOrUserName, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(idOrUserName) ?? await users.FindByNameAsync(idOrUserName);
@@ -303,6 +339,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         if (await users.FindByIdAsync(delegateId) is null)
         {
             return OperationResult.Fail("Utente delegato inesistente.");
+        }
+
+        if (delegateId == grantor.UserId)
+        {
+            return OperationResult.Fail("Non si delega a sé stessi: indicare un collega.");
         }
 
         if (!await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))

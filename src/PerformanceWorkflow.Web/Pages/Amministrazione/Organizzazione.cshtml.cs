@@ -11,7 +11,8 @@ public sealed class OrganizzazioneModel(UserAdministration administration, IActo
 {
     public LeadershipView Leadership { get; private set; } = null!;
 
-    public IReadOnlyList<UserView> Users { get; private set; } = [];
+    /// <summary>The user names of the directors and heads in place, shown in their fields.</summary>
+    public IReadOnlyDictionary<string, string> UserNames { get; private set; } = new Dictionary<string, string>();
 
     [TempData]
     public string? Message { get; set; }
@@ -19,22 +20,35 @@ public sealed class OrganizzazioneModel(UserAdministration administration, IActo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Leadership = await administration.LeadershipAsync(cancellationToken);
-        Users = await administration.ListAsync(cancellationToken);
+        UserNames = await administration.UserNamesAsync(
+            Leadership.Departments.Select(d => d.DirectorId).Concat(Leadership.Units.Select(u => u.HeadId)).OfType<string>(), cancellationToken);
     }
 
-    public IEnumerable<UserView> WithRole(params string[] roles) => Users.Where(u => u.Roles.Any(roles.Contains));
+    /// <summary>The user name in a field for the person with this id, or empty.</summary>
+    public string UserNameOf(string? id) => id is not null && UserNames.TryGetValue(id, out var name) ? name : string.Empty;
 
-    public Task<IActionResult> OnPostDirigenteAsync(int departmentId, string? userId, CancellationToken cancellationToken) =>
-        DoAsync(() => administration.AssignDirectorAsync(departmentId, string.IsNullOrEmpty(userId) ? null : userId, cancellationToken), "Dirigente assegnato.", cancellationToken);
+    // People are chosen by user name, with suggestions as one types (/api/users): a list of every candidate in every
+    // row was 1.4 MB with 5,000 people and would be tens of megabytes for a city.
+    public Task<IActionResult> OnPostDirigenteAsync(int departmentId, string? userName, CancellationToken cancellationToken) =>
+        DoAsync(() => WithUserAsync(userName, id => administration.AssignDirectorAsync(departmentId, id, cancellationToken)), "Dirigente assegnato.", cancellationToken);
 
-    public Task<IActionResult> OnPostResponsabileAsync(int unitId, string? userId, CancellationToken cancellationToken) =>
-        DoAsync(() => administration.AssignUnitHeadAsync(unitId, string.IsNullOrEmpty(userId) ? null : userId, cancellationToken), "Responsabile assegnato.", cancellationToken);
+    public Task<IActionResult> OnPostResponsabileAsync(int unitId, string? userName, CancellationToken cancellationToken) =>
+        DoAsync(() => WithUserAsync(userName, id => administration.AssignUnitHeadAsync(unitId, id, cancellationToken)), "Responsabile assegnato.", cancellationToken);
 
-    public async Task<IActionResult> OnPostDelegaAsync(int unitId, string delegateId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        await DoAsync(async () => await administration.DelegateAsync(await actors.GetAsync(cancellationToken), unitId, delegateId, from, to, cancellationToken), "Delega registrata.", cancellationToken);
+    public Task<IActionResult> OnPostDelegaAsync(int unitId, string? delegateUserName, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        DoAsync(() => WithUserAsync(delegateUserName, async id => id is null
+            ? OperationResult.Fail("Indicare il nome utente del delegato.")
+            : await administration.DelegateAsync(await actors.GetAsync(cancellationToken), unitId, id, from, to, cancellationToken)), "Delega registrata.", cancellationToken);
 
     public async Task<IActionResult> OnPostRevocaAsync(int delegationId, CancellationToken cancellationToken) =>
         await DoAsync(async () => await administration.RevokeDelegationAsync(await actors.GetAsync(cancellationToken), delegationId, cancellationToken), "Delega revocata.", cancellationToken);
+
+    /// <summary>Runs <paramref name="action"/> with the id of the user named (null for an empty field); an unknown name is refused.</summary>
+    private async Task<OperationResult> WithUserAsync(string? userName, Func<string?, Task<OperationResult>> action)
+    {
+        var (id, error) = await administration.ResolveAsync(userName);
+        return error is not null ? OperationResult.Fail(error) : await action(id);
+    }
 
     private async Task<IActionResult> DoAsync(Func<Task<OperationResult>> action, string done, CancellationToken cancellationToken)
     {

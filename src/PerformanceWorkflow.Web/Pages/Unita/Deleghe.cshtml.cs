@@ -14,8 +14,6 @@ public sealed class DelegheModel(UserAdministration administration, IActorAccess
 
     public IReadOnlyList<DelegationView> Delegations { get; private set; } = [];
 
-    public IReadOnlyList<UserView> Colleagues { get; private set; } = [];
-
     [TempData]
     public string? Message { get; set; }
 
@@ -37,13 +35,16 @@ public sealed class DelegheModel(UserAdministration administration, IActorAccess
         UnitId = id;
         Unit = unit.Name;
         Delegations = leadership.Delegations.Where(d => d.UnitId == id).ToList();
-        Colleagues = (await administration.ListAsync(cancellationToken)).Where(u => u.Id != actor.UserId && !u.LockedOut).ToList();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, string delegateId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(int id, string? delegateUserName, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var result = await administration.DelegateAsync(await actors.GetAsync(cancellationToken), id, delegateId, from, to, cancellationToken);
+        // The colleague is named by user name, with suggestions as one types: a city has too many people for a list.
+        var (delegateId, error) = await administration.ResolveAsync(delegateUserName);
+        var result = error is not null ? OperationResult.Fail(error)
+            : delegateId is null ? OperationResult.Fail("Indicare il nome utente del collega.")
+            : await administration.DelegateAsync(await actors.GetAsync(cancellationToken), id, delegateId, from, to, cancellationToken);
         return await AfterAsync(id, result, "Delega registrata.", cancellationToken);
     }
 

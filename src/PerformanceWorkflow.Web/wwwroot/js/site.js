@@ -28,3 +28,40 @@
     }, 0);
   });
 })();
+
+// Fields that name a person by user name suggest people as one types (/api/users, at least two letters): a city has
+// too many people to list them all in every such field. Without scripts the field still takes a user name.
+(function () {
+  "use strict";
+  var timers = new WeakMap();
+  document.addEventListener("input", function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.hasAttribute("data-user-search") || !input.list) {
+      return;
+    }
+
+    window.clearTimeout(timers.get(input));
+    var text = input.value.trim();
+    if (text.length < 2) {
+      return;
+    }
+
+    timers.set(input, window.setTimeout(function () {
+      var url = "/api/users?q=" + encodeURIComponent(text) + "&role=" + encodeURIComponent(input.getAttribute("data-user-search"));
+      fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (people) {
+          var list = input.list;
+          list.replaceChildren();
+          people.forEach(function (person) {
+            var option = document.createElement("option");
+            option.value = person.userName;
+            option.label = person.fullName;
+            option.textContent = person.fullName;
+            list.appendChild(option);
+          });
+        })
+        .catch(function () { /* suggestions are a help: the field still takes a typed user name */ });
+    }, 200));
+  });
+})();
