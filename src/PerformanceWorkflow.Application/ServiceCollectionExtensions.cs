@@ -50,6 +50,7 @@ public static class ServiceCollectionExtensions
         services.AddDbContext<AppDbContext>(options => DatabaseOptions.Configure(options, database.Provider, connectionString));
 
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.Configure<Features.Plan.Show.PlanPageOptions>(configuration.GetSection(Features.Plan.Show.PlanPageOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<OrganizationOptions>(configuration.GetSection(OrganizationOptions.Section));
         services.AddSingleton(TimeProvider.System);

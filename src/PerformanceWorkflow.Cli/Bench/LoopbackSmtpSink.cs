@@ -27,18 +27,31 @@ internal sealed class LoopbackSmtpSink : IAsyncDisposable
 
     public static async Task<LoopbackSmtpSink> StartAsync()
     {
+        var sink = new LoopbackSmtpSink(FreePort());
+        await WaitListeningAsync(sink.Port);
+        return sink;
+    }
+
+    /// <summary>A loopback port free now (the tests' SMTP servers take theirs the same way).</summary>
+    public static int FreePort()
+    {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var sink = new LoopbackSmtpSink(port);
+        return port;
+    }
+
+    /// <summary>Returns once something accepts connections on <paramref name="port"/> (two seconds at most).</summary>
+    public static async Task WaitListeningAsync(int port)
+    {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
                 using var probe = new TcpClient();
                 await probe.ConnectAsync(IPAddress.Loopback, port);
-                return sink;
+                return;
             }
             catch (SocketException) when (attempt < 100)
             {

@@ -47,31 +47,9 @@ internal sealed class LoopbackSmtp : IAsyncDisposable
         return server;
     }
 
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
+    public static int FreePort() => Cli.Bench.LoopbackSmtpSink.FreePort();
 
-    public static async Task WaitListeningAsync(int port)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (attempt < 100)
-            {
-                await Task.Delay(20);
-            }
-        }
-    }
+    public static Task WaitListeningAsync(int port) => Cli.Bench.LoopbackSmtpSink.WaitListeningAsync(port);
 
     public async ValueTask DisposeAsync()
     {

@@ -143,11 +143,8 @@ public sealed class PasswordReset(
     }
 
     /// <summary>"17:00 del 26/11/2026", for "entro le …".</summary>
-    private static string ExpiryText(DateTime utc)
-    {
-        var text = ItalianFormat.DateTime(utc);
-        return $"{text[11..]} del {text[..10]}";
-    }
+    private static string ExpiryText(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ItalianFormat.TimeZone).ToString("HH:mm 'del' dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<AppUser?> FindAsync(string typed, CancellationToken cancellationToken)
     {

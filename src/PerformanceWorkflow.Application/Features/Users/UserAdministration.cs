@@ -113,8 +113,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         }
 
         var typed = userName.Trim();
-        var user = await users.FindByNameAsync(typed) ?? await users.FindByIdAsync(typed);
-        return user is null ? (null, $"Nessun utente «{typed}»: indicare il nome utente (per esempio mario.rossi), scegliendolo tra i suggerimenti.") : (user.Id, null);
+        return await FindUserAsync(typed) is { } user ? (user.Id, null) : (null, $"Nessun utente «{typed}»: indicare il nome utente (per esempio mario.rossi), scegliendolo tra i suggerimenti.");
     }
 
     /// <summary>The user names of some users, by id: to show who holds a place in a field that takes a user name.</summary>
@@ -126,7 +125,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
 
     public async Task<UserView?> FindAsync(string idOrUserName, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(idOrUserName) ?? await users.FindByNameAsync(idOrUserName);
+        var user = await FindUserAsync(idOrUserName);
         if (user is null)
         {
             return null;
@@ -282,12 +281,21 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
             delegations.Select(d => new DelegationView(d.Id, d.UnitId, units.FirstOrDefault(u => u.Id == d.UnitId)?.Name ?? string.Empty, d.DelegateId, Name(d.DelegateId) ?? d.DelegateId, Name(d.GrantedById) ?? d.GrantedById, d.From, d.To)).ToList());
     }
 
-    public async Task<OperationResult> AssignDirectorAsync(int departmentId, string? userId, CancellationToken cancellationToken)
+    /// <param name="departmentId">The department.</param>
+    /// <param name="user">The director by user name or id; empty for nobody.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<OperationResult> AssignDirectorAsync(int departmentId, string? user, CancellationToken cancellationToken)
     {
         var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
         if (department is null)
         {
             return OperationResult.Fail("Settore inesistente.");
+        }
+
+        var (userId, unknown) = await ResolveAsync(user);
+        if (unknown is not null)
+        {
+            return OperationResult.Fail(unknown);
         }
 
         if (userId is not null && !await HasRoleAsync(userId, Roles.Director))
@@ -302,12 +310,21 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         return OperationResult.Success();
     }
 
-    public async Task<OperationResult> AssignUnitHeadAsync(int unitId, string? userId, CancellationToken cancellationToken)
+    /// <param name="unitId">The unit.</param>
+    /// <param name="user">The head by user name or id; empty for nobody.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<OperationResult> AssignUnitHeadAsync(int unitId, string? user, CancellationToken cancellationToken)
     {
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
         if (unit is null)
         {
             return OperationResult.Fail("U.O.C. inesistente.");
+        }
+
+        var (userId, unknown) = await ResolveAsync(user);
+        if (unknown is not null)
+        {
+            return OperationResult.Fail(unknown);
         }
 
         if (userId is not null && !await HasRoleAsync(userId, Roles.UnitHead) && !await HasRoleAsync(userId, Roles.Director))
@@ -322,8 +339,8 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         return OperationResult.Success();
     }
 
-    /// <summary>An owner of the unit (or an administrator) delegates its data entry to another person for a period.</summary>
-    public async Task<OperationResult> DelegateAsync(Actor grantor, int unitId, string delegateId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <summary>An owner of the unit (or an administrator) delegates its data entry to another person (by user name or id) for a period.</summary>
+    public async Task<OperationResult> DelegateAsync(Actor grantor, int unitId, string? delegateUser, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grantor);
         if (!AccessRules.CanEnterValues(grantor, unitId))
@@ -336,9 +353,10 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
             return OperationResult.Fail("La delega non può finire prima di cominciare.");
         }
 
-        if (await users.FindByIdAsync(delegateId) is null)
+        var (delegateId, unknown) = await ResolveAsync(delegateUser);
+        if (unknown is not null || delegateId is null)
         {
-            return OperationResult.Fail("Utente delegato inesistente.");
+            return OperationResult.Fail(unknown ?? "Indicare il nome utente della persona delegata.");
         }
 
         if (delegateId == grantor.UserId)
@@ -375,6 +393,9 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
 
     private async Task<bool> HasRoleAsync(string userId, string role) =>
         await users.FindByIdAsync(userId) is { } user && await users.IsInRoleAsync(user, role);
+
+    private async Task<AppUser?> FindUserAsync(string idOrUserName) =>
+        await users.FindByIdAsync(idOrUserName) ?? await users.FindByNameAsync(idOrUserName);
 
     private async Task<Dictionary<string, List<string>>> LeadsAsync(CancellationToken cancellationToken)
     {

@@ -100,9 +100,8 @@ public sealed partial class WorkflowEngine(
                 instance.SetDates(monitoringRound.ReferenceDate, monitoringRound.DueDate);
             }
 
-            await StartInstanceAsync(instance, definition, machine, actor, run, cancellationToken);
+            run.Audit(actor, await StartInstanceAsync(instance, definition, machine, actor, run, cancellationToken));
             run.Subject = instance;
-            run.Audit(actor, db.WorkflowJournal.Local.First(j => j.Instance == instance));
             return new WorkflowResult(WorkflowOutcome.Done, $"«{machine.Label}» del {year} avviata.", null, instance.State);
         }, cancellationToken);
     }
@@ -132,9 +131,8 @@ public sealed partial class WorkflowEngine(
                 return new WorkflowResult(WorkflowOutcome.Invalid, refusal);
             }
 
-            await StartInstanceAsync(child, definition, machine, actor, run, cancellationToken, new FireInput(comment));
+            run.Audit(actor, await StartInstanceAsync(child, definition, machine, actor, run, cancellationToken, new FireInput(comment)));
             run.Subject = child;
-            run.Audit(actor, db.WorkflowJournal.Local.First(j => j.Instance == child));
             return new WorkflowResult(WorkflowOutcome.Done, $"«{machine.Label}» avviata.", null, child.State);
         }, cancellationToken);
     }
@@ -409,7 +407,8 @@ public sealed partial class WorkflowEngine(
         return possible.Count == 0 ? "In questo stato non ci sono azioni che lei possa eseguire." : $"Possibili ora: {string.Join(", ", possible)}.";
     }
 
-    private async Task StartInstanceAsync(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, Run run, CancellationToken cancellationToken, FireInput? input = null)
+    /// <returns>The journal line of the start, for the audit trail when a person started it.</returns>
+    private async Task<WorkflowJournalEntry> StartInstanceAsync(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, Run run, CancellationToken cancellationToken, FireInput? input = null)
     {
         db.WorkflowInstances.Add(instance);
         var journal = new WorkflowJournalEntry(instance, StartTrigger, string.Empty, machine.Initial, actor.UserId, actor.Name, Clean(input?.Comment), run.NowUtc);
@@ -419,6 +418,7 @@ public sealed partial class WorkflowEngine(
         await RunActionsAsync(machine.State(machine.Initial)!.OnEntry, context, cancellationToken);
         ScheduleTimers(instance, machine, machine.Initial);
         await FireParentsAsync(context, cancellationToken);
+        return journal;
     }
 
     private async Task RunActionsAsync(IReadOnlyList<ActionDefinition> actions, ActionContext context, CancellationToken cancellationToken)

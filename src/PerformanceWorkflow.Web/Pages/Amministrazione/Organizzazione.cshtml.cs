@@ -30,25 +30,16 @@ public sealed class OrganizzazioneModel(UserAdministration administration, IActo
     // People are chosen by user name, with suggestions as one types (/api/users): a list of every candidate in every
     // row was 1.4 MB with 5,000 people and would be tens of megabytes for a city.
     public Task<IActionResult> OnPostDirigenteAsync(int departmentId, string? userName, CancellationToken cancellationToken) =>
-        DoAsync(() => WithUserAsync(userName, id => administration.AssignDirectorAsync(departmentId, id, cancellationToken)), "Dirigente assegnato.", cancellationToken);
+        DoAsync(() => administration.AssignDirectorAsync(departmentId, userName, cancellationToken), "Dirigente assegnato.", cancellationToken);
 
     public Task<IActionResult> OnPostResponsabileAsync(int unitId, string? userName, CancellationToken cancellationToken) =>
-        DoAsync(() => WithUserAsync(userName, id => administration.AssignUnitHeadAsync(unitId, id, cancellationToken)), "Responsabile assegnato.", cancellationToken);
+        DoAsync(() => administration.AssignUnitHeadAsync(unitId, userName, cancellationToken), "Responsabile assegnato.", cancellationToken);
 
-    public Task<IActionResult> OnPostDelegaAsync(int unitId, string? delegateUserName, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        DoAsync(() => WithUserAsync(delegateUserName, async id => id is null
-            ? OperationResult.Fail("Indicare il nome utente del delegato.")
-            : await administration.DelegateAsync(await actors.GetAsync(cancellationToken), unitId, id, from, to, cancellationToken)), "Delega registrata.", cancellationToken);
+    public async Task<IActionResult> OnPostDelegaAsync(int unitId, string? delegateUserName, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await DoAsync(async () => await administration.DelegateAsync(await actors.GetAsync(cancellationToken), unitId, delegateUserName, from, to, cancellationToken), "Delega registrata.", cancellationToken);
 
     public async Task<IActionResult> OnPostRevocaAsync(int delegationId, CancellationToken cancellationToken) =>
         await DoAsync(async () => await administration.RevokeDelegationAsync(await actors.GetAsync(cancellationToken), delegationId, cancellationToken), "Delega revocata.", cancellationToken);
-
-    /// <summary>Runs <paramref name="action"/> with the id of the user named (null for an empty field); an unknown name is refused.</summary>
-    private async Task<OperationResult> WithUserAsync(string? userName, Func<string?, Task<OperationResult>> action)
-    {
-        var (id, error) = await administration.ResolveAsync(userName);
-        return error is not null ? OperationResult.Fail(error) : await action(id);
-    }
 
     private async Task<IActionResult> DoAsync(Func<Task<OperationResult>> action, string done, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ public sealed class RegistroModel(AuditQueries audit) : PageModel
 
     public AuditVerification? Verification { get; private set; }
 
-    public int Pages => Math.Max(1, (Total + 49) / 50);
+    public int Pages => Math.Max(1, (Total + Search.PageSize - 1) / Search.PageSize);
 
     /// <summary>The address of a page of the search, keeping every filter (dates included).</summary>
     public string PageUrl(int page) =>

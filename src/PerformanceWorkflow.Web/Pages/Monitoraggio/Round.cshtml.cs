@@ -83,10 +83,7 @@ public sealed class RoundModel(MonitoringQueries monitoring, ScoreService scores
 
         Progress = progress;
         Report = progress.Round.HasValues ? await scores.GetAsync(year, progress.Round.Id, cancellationToken) : null;
-        var objectives = Report?.Objectives ?? [];
-        ObjectivePages = Math.Max(1, (objectives.Count + ObjectivesPerPage - 1) / ObjectivesPerPage);
-        Pagina = Math.Clamp(Pagina, 1, ObjectivePages);
-        Objectives = [.. objectives.Skip((Pagina - 1) * ObjectivesPerPage).Take(ObjectivesPerPage)];
+        (Objectives, Pagina, ObjectivePages) = Paging.Slice(Report?.Objectives ?? [], Pagina, ObjectivesPerPage);
         if (progress.InstanceId is { } id && await db.WorkflowInstances.FindAsync([id], cancellationToken) is { } instance)
         {
             InstanceRevision = instance.Revision;

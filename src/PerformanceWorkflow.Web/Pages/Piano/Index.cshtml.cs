@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using PerformanceWorkflow.Application.Features.Plan.Show;
 
 namespace PerformanceWorkflow.Web.Pages.Piano;
 
 /// <summary>
 /// The plan by department and unit: all on one page for a Comune; one department at a time, with the list of
-/// departments, when the year has more objectives than <c>Plan:WholePageLimit</c> (default
-/// <see cref="PlanQueries.WholePlanPageLimit"/>: a city's plan would be megabytes of one page).
+/// departments, when the year has more objectives than <see cref="PlanPageOptions.WholePageLimit"/> (a city's plan
+/// would be megabytes of one page).
 /// </summary>
-public sealed class IndexModel(PlanQueries queries, IConfiguration configuration) : PageModel
+public sealed class IndexModel(PlanQueries queries, IOptions<PlanPageOptions> options) : PageModel
 {
     public PlanView? Plan { get; private set; }
 
@@ -38,7 +38,7 @@ public sealed class IndexModel(PlanQueries queries, IConfiguration configuration
             return NotFound();
         }
 
-        if (Settore is null && summary.Objectives + summary.Announced > configuration.GetValue("Plan:WholePageLimit", PlanQueries.WholePlanPageLimit))
+        if (Settore is null && !options.Value.ShowsWhole(summary.Objectives + summary.Announced))
         {
             Settore = Departments.Count > 0 ? Departments[0].Id : null;
         }

@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using PerformanceWorkflow.Application.Features.Plan.Show;
 
 namespace PerformanceWorkflow.Web.Pages.Piano;
 
 /// <summary>
 /// The plan by mandate line and strategic objective: all on one page for a Comune, one line at a time (with the list
-/// of lines) above <c>Plan:WholePageLimit</c> objectives, like the plan by department.
+/// of lines) above <see cref="PlanPageOptions.WholePageLimit"/> objectives, like the plan by department.
 /// </summary>
-public sealed class LineeModel(PlanQueries queries, IConfiguration configuration) : PageModel
+public sealed class LineeModel(PlanQueries queries, IOptions<PlanPageOptions> options) : PageModel
 {
     public int Year { get; private set; }
 
@@ -46,7 +46,7 @@ public sealed class LineeModel(PlanQueries queries, IConfiguration configuration
             return NotFound();
         }
 
-        if (Linea is null && tree.Sum(l => l.Objectives) > configuration.GetValue("Plan:WholePageLimit", PlanQueries.WholePlanPageLimit))
+        if (Linea is null && !options.Value.ShowsWhole(tree.Sum(l => l.Objectives)))
         {
             Linea = tree.Count > 0 ? tree[0].Id : null;
         }

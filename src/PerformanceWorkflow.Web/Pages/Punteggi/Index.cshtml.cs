@@ -31,7 +31,7 @@ public sealed class IndexModel(ScoreService scores, PlanQueries plan, Performanc
 
     public int ObjectivesTotal { get; private set; }
 
-    public int ObjectivePages => Math.Max(1, (ObjectivesTotal + ObjectivesPerPage - 1) / ObjectivesPerPage);
+    public int ObjectivePages { get; private set; } = 1;
 
     public async Task OnGetAsync(int? anno, int? round, CancellationToken cancellationToken)
     {
@@ -53,8 +53,7 @@ public sealed class IndexModel(ScoreService scores, PlanQueries plan, Performanc
         Fresh = (await scores.FreshnessAsync(Year.Value, Round.Id, cancellationToken)).Fresh;
         var objectives = Report.Objectives.Where(o => Unita is null || o.UnitId == Unita).ToList();
         ObjectivesTotal = objectives.Count;
-        Pagina = Math.Clamp(Pagina, 1, ObjectivePages);
-        Objectives = [.. objectives.Skip((Pagina - 1) * ObjectivesPerPage).Take(ObjectivesPerPage)];
+        (Objectives, Pagina, ObjectivePages) = Paging.Slice(objectives, Pagina, ObjectivesPerPage);
     }
 
     /// <summary>The address of a page of the objectives' table, keeping year, round and unit.</summary>

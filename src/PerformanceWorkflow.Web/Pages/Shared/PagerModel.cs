@@ -10,3 +10,16 @@ public sealed record PagerModel(int Page, int Pages, Func<int, string> Url, stri
 
     public int Last => Math.Min(Pages, First + 10);
 }
+
+/// <summary>A page of a list already in memory (a stored report's objectives).</summary>
+public static class Paging
+{
+    /// <summary>The items of <paramref name="page"/> (brought within range) and how many pages there are.</summary>
+    public static (IReadOnlyList<T> Items, int Page, int Pages) Slice<T>(IReadOnlyList<T> items, int page, int size)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var pages = Math.Max(1, (items.Count + size - 1) / size);
+        var shown = Math.Clamp(page, 1, pages);
+        return ([.. items.Skip((shown - 1) * size).Take(size)], shown, pages);
+    }
+}

@@ -41,10 +41,7 @@ public sealed class DelegheModel(UserAdministration administration, IActorAccess
     public async Task<IActionResult> OnPostAsync(int id, string? delegateUserName, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         // The colleague is named by user name, with suggestions as one types: a city has too many people for a list.
-        var (delegateId, error) = await administration.ResolveAsync(delegateUserName);
-        var result = error is not null ? OperationResult.Fail(error)
-            : delegateId is null ? OperationResult.Fail("Indicare il nome utente del collega.")
-            : await administration.DelegateAsync(await actors.GetAsync(cancellationToken), id, delegateId, from, to, cancellationToken);
+        var result = await administration.DelegateAsync(await actors.GetAsync(cancellationToken), id, delegateUserName, from, to, cancellationToken);
         return await AfterAsync(id, result, "Delega registrata.", cancellationToken);
     }
 

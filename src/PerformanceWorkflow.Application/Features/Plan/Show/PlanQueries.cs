@@ -5,6 +5,17 @@ using PerformanceWorkflow.Domain.Text;
 
 namespace PerformanceWorkflow.Application.Features.Plan.Show;
 
+/// <summary>How the plan pages show a large plan (section <c>Plan</c>).</summary>
+public sealed class PlanPageOptions
+{
+    public const string Section = "Plan";
+
+    /// <summary>Above this many objectives in a year, the plan pages show one department (or mandate line) at a time.</summary>
+    public int WholePageLimit { get; set; } = 400;
+
+    public bool ShowsWhole(int objectives) => objectives <= WholePageLimit;
+}
+
 /// <summary>Reads the plan for `pw plan show`, the plan pages and the search; no tracking, one query per table.</summary>
 public sealed class PlanQueries(AppDbContext db)
 {
@@ -18,9 +29,6 @@ public sealed class PlanQueries(AppDbContext db)
         var withAssignments = await db.ObjectiveAssignments.AsNoTracking().Select(a => (int?)a.Year).MaxAsync(cancellationToken);
         return withAssignments ?? await db.PlanYears.AsNoTracking().Select(y => (int?)y.Year).MaxAsync(cancellationToken);
     }
-
-    /// <summary>Above this many objectives assigned in a year, the plan page shows one department at a time.</summary>
-    public const int WholePlanPageLimit = 400;
 
     public Task<PlanView?> GetAsync(int? year, CancellationToken cancellationToken) => GetAsync(year, null, cancellationToken);
 
