@@ -102,6 +102,12 @@ public static class ServiceCollectionExtensions
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton(provider => WorkflowCatalog.Load(provider.GetRequiredService<IOptions<WorkflowOptions>>().Value.ResolveDirectory(), WorkflowHooks.Vocabulary));
         services.AddScoped<WorkflowHooks>();
+        services.AddScoped<Features.Appraisal.AppraisalHooks>();
+        services.AddScoped<Features.Appraisal.AppraisalData>();
+        services.AddScoped<Features.Appraisal.AppraisalSettingsStore>();
+        services.AddScoped<Features.Appraisal.AppraisalService>();
+        services.AddScoped<Features.Appraisal.AppraisalQueries>();
+        services.AddScoped<Features.Appraisal.StaffImportHandler>();
         services.AddScoped<WorkflowMailer>();
         services.AddScoped<IOutboxComposer>(provider => provider.GetRequiredService<WorkflowMailer>());
         services.AddScoped<WorkflowEngine>();

@@ -5,6 +5,7 @@ using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Features.Workflows;
 using PerformanceWorkflow.Application.Security;
+using PerformanceWorkflow.Domain.Appraisal;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
 using PerformanceWorkflow.Domain.Scoring;
@@ -87,6 +88,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();
 
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<AppraisalForm> AppraisalForms => Set<AppraisalForm>();
+
+    public DbSet<Features.Appraisal.AppraisalSettingsRecord> AppraisalSettings => Set<Features.Appraisal.AppraisalSettingsRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -107,5 +114,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         configurationBuilder.Properties<RoundStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<LowerIsBetterRule>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<WeightedElement>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<RoleGroup>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

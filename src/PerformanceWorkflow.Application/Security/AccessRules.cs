@@ -9,6 +9,13 @@ public enum Operation
     EnterValues,
 }
 
+/// <summary>The facts about an evaluation form that decide who may see it.</summary>
+/// <param name="PersonUserId">The evaluated person's account.</param>
+/// <param name="EvaluatorUserId">The evaluator's account (null when the Nucleo evaluates).</param>
+/// <param name="EvaluatedByBody">A dirigente's form: the Nucleo proposes it.</param>
+/// <param name="OpenConciliationRole">The role of the conciliation body while a conciliation is open, else null.</param>
+public sealed record AppraisalAccess(string? PersonUserId, string? EvaluatorUserId, bool EvaluatedByBody, string? OpenConciliationRole);
+
 /// <summary>
 /// Who may do what, in one place. Pages, API endpoints, jobs and `pw` all ask here (through the ASP.NET Core policies
 /// and resource handlers in the service): a Director or UnitHead reads and enters values only for his own or delegated
@@ -54,6 +61,28 @@ public static class AccessRules
     public static bool CanViewJobs(Actor actor) => actor.Is(Roles.Administrator) || actor.Is(Roles.SecretaryGeneral);
 
     public static bool CanManageJobs(Actor actor) => actor.Is(Roles.Administrator);
+
+    /// <summary>
+    /// An evaluation form (valutazione-rendicontazione.md §1): the evaluated person, his evaluator, the conciliation
+    /// body while a case is open, HR, the Nucleo for dirigenti, the administrator of the cycle. Nobody else — not other
+    /// dirigenti, not colleagues: for them the form does not exist (404).
+    /// </summary>
+    public static bool CanReadAppraisal(Actor actor, AppraisalAccess form)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(form);
+        return actor.Is(Roles.Administrator)
+            || actor.Is(Roles.HumanResources)
+            || (actor.UserId is not null && (actor.UserId == form.PersonUserId || actor.UserId == form.EvaluatorUserId))
+            || (form.EvaluatedByBody && actor.Is(Roles.EvaluationBody))
+            || (form.OpenConciliationRole is { } body && actor.Is(body));
+    }
+
+    /// <summary>Every form of a year, with the progress and the export: the administrator and HR.</summary>
+    public static bool CanReadAllAppraisals(Actor actor) => actor.Is(Roles.Administrator) || actor.Is(Roles.HumanResources);
+
+    /// <summary>The SMVP settings and the staff: the controllo di gestione edits them; HR reads them.</summary>
+    public static bool CanManageAppraisalSettings(Actor actor) => actor.Is(Roles.Administrator);
 
     /// <summary>Every unit's detail, without listing them.</summary>
     public static bool ReadsAllUnits(Actor actor) => actor.Is(Roles.Administrator) || actor.Is(Roles.SecretaryGeneral) || actor.Is(Roles.EvaluationBody);

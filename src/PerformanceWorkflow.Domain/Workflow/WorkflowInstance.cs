@@ -20,7 +20,7 @@ public sealed class WorkflowInstance
         SubjectKey = string.Empty;
     }
 
-    public WorkflowInstance(string phase, int version, string machine, int year, int? round, string? ownerId, string? reviewerId, WorkflowInstance? parent, string initial, DateTime nowUtc, string? discriminator = null)
+    public WorkflowInstance(string phase, int version, string machine, int year, int? round, string? ownerId, string? reviewerId, WorkflowInstance? parent, string initial, DateTime nowUtc, string? discriminator = null, int? subjectId = null)
     {
         Phase = phase;
         Version = version;
@@ -35,6 +35,7 @@ public sealed class WorkflowInstance
         EnteredAtUtc = nowUtc;
         UpdatedAtUtc = nowUtc;
         SubjectKey = KeyOf(machine, year, round, ownerId) + (discriminator is null ? string.Empty : "|" + discriminator);
+        SubjectId = subjectId;
     }
 
     public int Id { get; private set; }
@@ -59,6 +60,9 @@ public sealed class WorkflowInstance
     public string? ReviewerId { get; private set; }
 
     public int? ParentId { get; private set; }
+
+    /// <summary>The record the instance is about when it is not a person with an account (the evaluated staff member).</summary>
+    public int? SubjectId { get; private set; }
 
     public WorkflowInstance? Parent { get; private set; }
 

@@ -278,6 +278,27 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                     b.ToTable("ScoreSnapshots");
                 });
 
+            modelBuilder.Entity("PerformanceWorkflow.Application.Features.Appraisal.AppraisalSettingsRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("AppraisalSettings", (string)null);
+                });
+
             modelBuilder.Entity("PerformanceWorkflow.Application.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -566,6 +587,213 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Appraisal.AppraisalForm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("ConciliationChanged")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ConciliationDecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConciliationDecision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ConciliationReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ConciliationRequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double?>("DifferentiationScore")
+                        .HasColumnType("float");
+
+                    b.Property<string>("EvaluatorComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("EvaluatorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EvaluatorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("FinalAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double?>("FinalScore")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("HearingStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MidYearNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ObjectivesAcknowledgedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PersonObservations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double?>("ProposedScore")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<double?>("ScoreBeforeConciliation")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ScoredDimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("ScoredId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ScoredName")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("SelfAssessmentNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("UnitScore")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Year", "EvaluatorUserId");
+
+                    b.HasIndex("Year", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalForms");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Appraisal.StaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EvaluatorMatricola")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Matricola")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<decimal>("PartTimePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("ServiceMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("Matricola")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Staff", (string)null);
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.Measurement", b =>
@@ -1542,6 +1770,9 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
 
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("int");
+
                     b.Property<string>("SubjectKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1740,6 +1971,116 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Instance");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Appraisal.AppraisalForm", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Workflow.WorkflowInstance", "Instance")
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PerformanceWorkflow.Domain.Appraisal.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PerformanceWorkflow.Domain.Appraisal.BehaviourRating", "Ratings", b1 =>
+                        {
+                            b1.Property<int>("AppraisalFormId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<int?>("Rating");
+
+                            b1.HasKey("AppraisalFormId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AppraisalForms");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppraisalFormId");
+                        });
+
+                    b.OwnsMany("PerformanceWorkflow.Domain.Appraisal.BehaviourRating", "SelfRatings", b1 =>
+                        {
+                            b1.Property<int>("AppraisalFormId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<int?>("Rating");
+
+                            b1.HasKey("AppraisalFormId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AppraisalForms");
+
+                            b1
+                                .ToJson("SelfRatings")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppraisalFormId");
+                        });
+
+                    b.OwnsMany("PerformanceWorkflow.Domain.Appraisal.AppraisalObjective", "Objectives", b1 =>
+                        {
+                            b1.Property<int>("AppraisalFormId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal?>("Achieved");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Weight");
+
+                            b1.HasKey("AppraisalFormId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AppraisalForms");
+
+                            b1
+                                .ToJson("Objectives")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppraisalFormId");
+                        });
+
+                    b.Navigation("Instance");
+
+                    b.Navigation("Objectives");
+
+                    b.Navigation("Ratings");
+
+                    b.Navigation("SelfRatings");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Appraisal.StaffMember", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Plan.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PerformanceWorkflow.Domain.Plan.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.Measurement", b =>

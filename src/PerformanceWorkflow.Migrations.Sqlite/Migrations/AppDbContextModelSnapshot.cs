@@ -262,6 +262,27 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                     b.ToTable("ScoreSnapshots");
                 });
 
+            modelBuilder.Entity("PerformanceWorkflow.Application.Features.Appraisal.AppraisalSettingsRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("AppraisalSettings", (string)null);
+                });
+
             modelBuilder.Entity("PerformanceWorkflow.Application.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -545,6 +566,209 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Appraisal.AppraisalForm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ConciliationChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConciliationDecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConciliationDecision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConciliationReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConciliationRequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DifferentiationScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("EvaluatorComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinalAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FinalScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HearingStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MidYearNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ObjectivesAcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonObservations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ProposedScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ScoreBeforeConciliation")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ScoredDimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScoredId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScoredName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfAssessmentNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("UnitScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Year", "EvaluatorUserId");
+
+                    b.HasIndex("Year", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalForms");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Appraisal.StaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatorMatricola")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Matricola")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PartTimePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("Matricola")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Staff", (string)null);
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.Measurement", b =>
@@ -1478,6 +1702,9 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SubjectKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1672,6 +1899,116 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Instance");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Appraisal.AppraisalForm", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Workflow.WorkflowInstance", "Instance")
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PerformanceWorkflow.Domain.Appraisal.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PerformanceWorkflow.Domain.Appraisal.BehaviourRating", "Ratings", b1 =>
+                        {
+                            b1.Property<int>("AppraisalFormId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<int?>("Rating");
+
+                            b1.HasKey("AppraisalFormId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AppraisalForms");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppraisalFormId");
+                        });
+
+                    b.OwnsMany("PerformanceWorkflow.Domain.Appraisal.BehaviourRating", "SelfRatings", b1 =>
+                        {
+                            b1.Property<int>("AppraisalFormId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<int?>("Rating");
+
+                            b1.HasKey("AppraisalFormId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AppraisalForms");
+
+                            b1
+                                .ToJson("SelfRatings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppraisalFormId");
+                        });
+
+                    b.OwnsMany("PerformanceWorkflow.Domain.Appraisal.AppraisalObjective", "Objectives", b1 =>
+                        {
+                            b1.Property<int>("AppraisalFormId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal?>("Achieved");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Weight");
+
+                            b1.HasKey("AppraisalFormId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AppraisalForms");
+
+                            b1
+                                .ToJson("Objectives")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppraisalFormId");
+                        });
+
+                    b.Navigation("Instance");
+
+                    b.Navigation("Objectives");
+
+                    b.Navigation("Ratings");
+
+                    b.Navigation("SelfRatings");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Domain.Appraisal.StaffMember", b =>
+                {
+                    b.HasOne("PerformanceWorkflow.Domain.Plan.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PerformanceWorkflow.Domain.Plan.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Domain.Monitoring.Measurement", b =>

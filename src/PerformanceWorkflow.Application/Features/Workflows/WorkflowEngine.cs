@@ -304,7 +304,7 @@ public sealed partial class WorkflowEngine(
             }
         }
 
-        var scope = new TransitionScope(instance, definition, input.Deliberation, run.NowUtc, actor);
+        var scope = new TransitionScope(instance, definition, input.Deliberation, run.NowUtc, actor, Clean(input.Comment));
         var verdict = trigger.Guard is { } guard ? await hooks.CheckAsync(guard, scope, cancellationToken) : GuardResult.Yes;
 
         // Stateless owns the transition rules (which trigger from which state, under which guard); the effects below
@@ -450,7 +450,7 @@ public sealed partial class WorkflowEngine(
                     context.Journal.RecordDeliberation(context.Input.Deliberation ?? throw new InvalidOperationException("Delibera mancante."));
                     break;
                 case ActionTypes.Run:
-                    await hooks.RunAsync(action.Operation!, new TransitionScope(instance, context.Definition, context.Input.Deliberation, context.Run.NowUtc, context.Actor), cancellationToken);
+                    await hooks.RunAsync(action.Operation!, new TransitionScope(instance, context.Definition, context.Input.Deliberation, context.Run.NowUtc, context.Actor, Clean(context.Input.Comment)), cancellationToken);
                     break;
                 default:
                     throw new InvalidOperationException($"Azione «{action.Type}» sconosciuta.");
@@ -469,12 +469,14 @@ public sealed partial class WorkflowEngine(
         var started = existing.ToHashSet(StringComparer.Ordinal);
         foreach (var participant in participants)
         {
-            if (!started.Add(WorkflowInstance.KeyOf(machineId, parent.Year, parent.Round, participant.OwnerId)))
+            // A person without an account (an evaluated employee) is told apart by the record the instance is about.
+            var discriminator = participant.SubjectId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!started.Add(WorkflowInstance.KeyOf(machineId, parent.Year, parent.Round, participant.OwnerId) + (discriminator is null ? string.Empty : "|" + discriminator)))
             {
                 continue;
             }
 
-            var child = new WorkflowInstance(context.Definition.Phase, context.Definition.Version, machineId, parent.Year, parent.Round, participant.OwnerId, participant.ReviewerId, parent, machine.Initial, context.Run.NowUtc);
+            var child = new WorkflowInstance(context.Definition.Phase, context.Definition.Version, machineId, parent.Year, parent.Round, participant.OwnerId, participant.ReviewerId, parent, machine.Initial, context.Run.NowUtc, discriminator, participant.SubjectId);
             child.SetDates(parent.ReferenceDate, parent.DueDate);
             await StartInstanceAsync(child, context.Definition, machine, context.Actor, context.Run, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Appraisal;
 using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Features.Monitoring;
@@ -22,31 +23,31 @@ public sealed record GuardResult(bool Passed, string? Reason)
 }
 
 /// <summary>Someone a child instance is started for: the owner and, for appraisals, the reviewer.</summary>
-public sealed record Participant(string OwnerId, string? ReviewerId, IReadOnlyList<int> UnitIds);
+public sealed record Participant(string? OwnerId, string? ReviewerId, IReadOnlyList<int> UnitIds, int? SubjectId = null);
 
 /// <summary>What a guard, an operation or a list can see of the transition in progress.</summary>
-public sealed record TransitionScope(WorkflowInstance Instance, WorkflowDefinition Definition, Deliberation? Deliberation, DateTime NowUtc, Actor Actor);
+public sealed record TransitionScope(WorkflowInstance Instance, WorkflowDefinition Definition, Deliberation? Deliberation, DateTime NowUtc, Actor Actor, string? Comment = null);
 
 /// <summary>
 /// The names a definition may use, and the code behind each: guards, operations, jobs, sets of people, and the
 /// list an email shows. The one place where the JSON meets the domain; <see cref="Vocabulary"/> is what start-up
 /// validation checks the files against.
 /// </summary>
-public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRecompute recompute, AuditTrail audit)
+public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRecompute recompute, AuditTrail audit, AppraisalHooks appraisal)
 {
     /// <summary>The machines whose instances are a scheda of values: their links lead to the form.</summary>
     public static IReadOnlyList<string> SubmissionMachines { get; } = ["monitoraggio.scheda", "misurazione.scheda"];
 
     public static WorkflowVocabulary Vocabulary { get; } = new(
-        Guards: Set("planHasDirectors", "allChildrenIn", "allChildrenFinal", "scoresFresh", "submissionComplete", "childrenWaiting"),
-        Operations: Set("lockPlan", "openRound", "closeRound", "prepareSubmission", "publishSubmission", "applyTargetRevision", "rejectTargetRevision"),
+        Guards: Set(["planHasDirectors", "allChildrenIn", "allChildrenFinal", "scoresFresh", "submissionComplete", "childrenWaiting", .. AppraisalHooks.Guards]),
+        Operations: Set(["lockPlan", "openRound", "closeRound", "prepareSubmission", "publishSubmission", "applyTargetRevision", "rejectTargetRevision", .. AppraisalHooks.Operations]),
         Jobs: Set("recomputeScores"),
         Templates: Set(),
-        Recipients: Set("directors", "indicatorOwners", "unitHeads"),
+        Recipients: Set(["directors", "indicatorOwners", "unitHeads", .. AppraisalHooks.Sets]),
         Subjects: Set("year", "round", "owner", "employee"),
         Dates: WorkflowDates.All);
 
-    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
+    private static HashSet<string> Set(params IEnumerable<string> names) => new(names, StringComparer.Ordinal);
 
     public async Task<GuardResult> CheckAsync(string guard, TransitionScope scope, CancellationToken cancellationToken)
     {
@@ -125,6 +126,9 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
                     ? GuardResult.Yes
                     : GuardResult.No(problems.Count == 1 ? problems[0].Message : $"{problems.Count} indicatori da completare (valori o note mancanti).");
             }
+
+            case var _ when AppraisalHooks.Guards.Contains(name):
+                return await appraisal.CheckAsync(name, scope, cancellationToken);
 
             default:
                 throw new InvalidOperationException($"Condizione «{guard}» sconosciuta.");
@@ -206,6 +210,10 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
                 break;
             }
 
+            case var _ when AppraisalHooks.Operations.Contains(operation):
+                await appraisal.RunAsync(operation, scope, cancellationToken);
+                break;
+
             default:
                 throw new InvalidOperationException($"Operazione «{operation}» sconosciuta.");
         }
@@ -221,6 +229,11 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
     /// <summary>The people a set names, for a year, as of a day (delegations count on that day).</summary>
     public async Task<IReadOnlyList<Participant>> ParticipantsAsync(string set, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
+        if (AppraisalHooks.Sets.Contains(set))
+        {
+            return await appraisal.ParticipantsAsync(set, year, cancellationToken);
+        }
+
         var units = await UnitsOfYear(year, asOf, cancellationToken);
         IEnumerable<Participant> people = set switch
         {
@@ -248,6 +261,8 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
     /// <summary>Where a person acts on an instance: the scheda's form, the round's dashboard, or the instance's page.</summary>
     public static string LinkPath(string machine, int instanceId, int year, int? round) =>
         SubmissionMachines.Contains(machine) ? SchedaPath(instanceId)
+        : AppraisalData.FormMachines.Contains(machine) ? $"/valutazione/scheda/{instanceId}"
+        : machine == "valutazione" ? $"/valutazione?anno={year}"
         : RoundMachines.Contains(machine) && round is { } number ? $"/monitoraggio/{year}/{number}"
         : $"/pratiche/{instanceId}";
 
@@ -263,6 +278,11 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(definition);
+        if (instance.Phase == "valutazione")
+        {
+            return await AppraisalListAsync(instance, machine, definition, cancellationToken);
+        }
+
         if (machine.Subject is "year" or "round")
         {
             var waiting = await WaitingChildrenAsync(instance, cancellationToken);
@@ -319,6 +339,36 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
         return [.. rows.Select(r => new EmailListItem(
             $"{(r.Code is null ? string.Empty : r.Code + " ")}{r.Title} ({r.Unit})",
             [.. r.Indicators.Select(i => $"{i.Title}: target {(string.IsNullOrWhiteSpace(i.Target) ? "—" : i.Target)}{(i.DueDate is { } due ? ", entro il " + ItalianFormat.Date(due) : string.Empty)}")]))];
+    }
+
+    /// <summary>
+    /// For the year: the forms past a deadline (at most 100 listed, with the count of the others); for a form: whose
+    /// form it is and where it stands. Never a score: emails go through servers the Comune does not control.
+    /// </summary>
+    private async Task<IReadOnlyList<EmailListItem>> AppraisalListAsync(WorkflowInstance instance, MachineDefinition machine, WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        if (machine.Subject == "year")
+        {
+            var overdue = instance.Id == 0 ? [] : await appraisal.OverdueChildrenAsync(instance, DateTime.SpecifyKind(instance.UpdatedAtUtc, DateTimeKind.Utc), cancellationToken);
+            var subjects = overdue.Select(c => c.SubjectId).OfType<int>().ToList();
+            var people = await db.Staff.AsNoTracking().Where(s => subjects.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => $"{s.LastName} {s.FirstName} ({s.Matricola})", cancellationToken);
+            var items = overdue.Take(100).Select(c => new EmailListItem(
+                $"{(c.SubjectId is { } id ? people.GetValueOrDefault(id, "—") : "—")}: {definition.Machine(c.Machine)?.State(c.State)?.Label ?? c.State}", [])).ToList();
+            if (overdue.Count > 100)
+            {
+                items.Add(new EmailListItem($"… e altre {overdue.Count - 100} schede: l'elenco completo è nella pagina della valutazione.", []));
+            }
+
+            return items;
+        }
+
+        if (instance.SubjectId is not { } subject)
+        {
+            return [];
+        }
+
+        var person = await db.Staff.AsNoTracking().Where(s => s.Id == subject).Select(s => new { s.LastName, s.FirstName, s.Matricola }).FirstOrDefaultAsync(cancellationToken);
+        return person is null ? [] : [new EmailListItem($"Scheda di {person.LastName} {person.FirstName} (matricola {person.Matricola}), anno {instance.Year}", [$"stato: {machine.State(instance.State)?.Label ?? instance.State}"])];
     }
 
     /// <summary>The children whose owner still owes an answer: an open task of his on them.</summary>

@@ -1,0 +1,190 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Appraisal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "SubjectId",
+                table: "WorkflowInstances",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AppraisalSettings",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppraisalSettings", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Staff",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Matricola = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Group = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    DepartmentId = table.Column<int>(type: "int", nullable: true),
+                    UnitId = table.Column<int>(type: "int", nullable: true),
+                    EvaluatorMatricola = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    PartTimePercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    ServiceMonths = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Staff", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Staff_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Staff_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppraisalForms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InstanceId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    StaffMemberId = table.Column<int>(type: "int", nullable: false),
+                    Group = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EvaluatorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    EvaluatorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ScoredDimension = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ScoredId = table.Column<int>(type: "int", nullable: true),
+                    ScoredName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    SelfAssessmentNote = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    MidYearNote = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    EvaluatorComment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ObjectivesAcknowledgedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ProposedScore = table.Column<double>(type: "float", nullable: true),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UnitScore = table.Column<double>(type: "float", nullable: true),
+                    DifferentiationScore = table.Column<double>(type: "float", nullable: true),
+                    HearingStatement = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PersonObservations = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ConciliationReasons = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ConciliationRequestedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ConciliationChanged = table.Column<bool>(type: "bit", nullable: true),
+                    ConciliationDecision = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ConciliationDecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ScoreBeforeConciliation = table.Column<double>(type: "float", nullable: true),
+                    FinalScore = table.Column<double>(type: "float", nullable: true),
+                    FinalAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    Objectives = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Ratings = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SelfRatings = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppraisalForms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppraisalForms_Staff_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AppraisalForms_WorkflowInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppraisalForms_InstanceId",
+                table: "AppraisalForms",
+                column: "InstanceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppraisalForms_StaffMemberId",
+                table: "AppraisalForms",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppraisalForms_Year_EvaluatorUserId",
+                table: "AppraisalForms",
+                columns: new[] { "Year", "EvaluatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppraisalForms_Year_StaffMemberId",
+                table: "AppraisalForms",
+                columns: new[] { "Year", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Staff_DepartmentId",
+                table: "Staff",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Staff_Matricola",
+                table: "Staff",
+                column: "Matricola",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Staff_UnitId",
+                table: "Staff",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Staff_UserId",
+                table: "Staff",
+                column: "UserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AppraisalForms");
+
+            migrationBuilder.DropTable(
+                name: "AppraisalSettings");
+
+            migrationBuilder.DropTable(
+                name: "Staff");
+
+            migrationBuilder.DropColumn(
+                name: "SubjectId",
+                table: "WorkflowInstances");
+        }
+    }
+}
