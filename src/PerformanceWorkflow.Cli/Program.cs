@@ -19,6 +19,8 @@ root.Subcommands.Add(ScoreCommand.Create(db));
 root.Subcommands.Add(UsersCommands.Create(db));
 root.Subcommands.Add(AuditCommands.Create(db));
 root.Subcommands.Add(WorkflowCommands.Create(db));
+root.Subcommands.Add(StaffCommands.Create(db));
+root.Subcommands.Add(EvaluationCommands.Create(db));
 root.Subcommands.Add(CycleCommands.Create(db));
 root.Subcommands.Add(BenchCommand.Create());
 

@@ -149,8 +149,9 @@ public sealed class CliTests : IDisposable
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "summary.json")));
         var root = json.RootElement;
-        Assert.Equal(["rounds", "tasks", "emails", "submissions", "validations", "sentBack", "targetRevisions", "organizationPercent"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["task", "reminder", "escalation", "sentBack", "report", "other"], root.GetProperty("emails").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rounds", "tasks", "emails", "submissions", "validations", "sentBack", "targetRevisions", "organizationPercent", "evaluations"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["task", "reminder", "escalation", "sentBack", "report", "evaluation", "other"], root.GetProperty("emails").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["forms", "final", "negative", "conciliations", "changedByConciliation"], root.GetProperty("evaluations").EnumerateObject().Select(p => p.Name));
         Assert.Equal(stdout.Trim(), (await File.ReadAllTextAsync(Path.Combine(output, "summary.json"))).Trim());
 
         // The counts are those of the .eml files, read here independently by their template header.
@@ -158,6 +159,7 @@ public sealed class CliTests : IDisposable
             .Select(f => MimeKit.MimeMessage.Load(f).Headers["X-PW-Template"] ?? string.Empty)
             .Select(t => t switch
             {
+                _ when t.StartsWith("valutazione-", StringComparison.Ordinal) => "evaluation",
                 _ when t.EndsWith("-invito", StringComparison.Ordinal) => "task",
                 _ when t.EndsWith("-promemoria", StringComparison.Ordinal) => "reminder",
                 "monitoraggio-sollecito" => "escalation",
@@ -169,6 +171,41 @@ public sealed class CliTests : IDisposable
         {
             Assert.True(kinds.GetValueOrDefault(kind.Name) == kind.Value.GetInt32(), $"{kind.Name}: {kinds.GetValueOrDefault(kind.Name)} file, {kind.Value.GetInt32()} nel riepilogo");
         }
+
+        // The valutazione after the consuntivo: ~40 forms all final, negative proposals heard, conciliations decided both ways.
+        var evaluations = root.GetProperty("evaluations");
+        Assert.InRange(evaluations.GetProperty("forms").GetInt32(), 30, 50);
+        Assert.Equal(evaluations.GetProperty("forms").GetInt32(), evaluations.GetProperty("final").GetInt32());
+        Assert.True(evaluations.GetProperty("negative").GetInt32() > 0);
+        Assert.True(evaluations.GetProperty("conciliations").GetInt32() > 0);
+        Assert.True(evaluations.GetProperty("changedByConciliation").GetInt32() > 0);
+        Assert.True(root.GetProperty("emails").GetProperty("evaluation").GetInt32() > 0);
+
+        // The scores of the rehearsed year, as HR's systems read them.
+        var database = Path.Combine(output, "simulazione.db");
+        var scores = await PwAsync("evaluation", "scores", "--year", "2024", "--json", "--db", database);
+        Assert.True(scores.Exit == 0, scores.Err);
+        using var people = JsonDocument.Parse(scores.Out);
+        Assert.Equal(["year", "people"], people.RootElement.EnumerateObject().Select(p => p.Name));
+        var first = people.RootElement.GetProperty("people")[0];
+        Assert.Equal(["matricola", "name", "group", "area", "unit", "evaluator", "status", "final", "components"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(evaluations.GetProperty("forms").GetInt32(), people.RootElement.GetProperty("people").GetArrayLength());
+        Assert.All(people.RootElement.GetProperty("people").EnumerateArray(), p =>
+        {
+            var components = p.GetProperty("components").EnumerateArray().ToList();
+            Assert.All(components, c => Assert.Contains(c.GetProperty("name").GetString(), new[] { "unit", "objectives", "behaviours", "differentiation" }));
+            var sum = components.Where(c => c.GetProperty("score").ValueKind == JsonValueKind.Number).Sum(c => c.GetProperty("weight").GetDouble() * c.GetProperty("score").GetDouble() / 100);
+            Assert.Equal(sum, p.GetProperty("final").GetDouble(), 6);
+        });
+        var settings = await PwAsync("evaluation", "settings", "--year", "2024", "--json", "--db", database);
+        Assert.Contains("\"negativeThreshold\": 60", settings.Out, StringComparison.Ordinal);
+        var list = await PwAsync("evaluation", "list", "--year", "2024", "--db", database);
+        Assert.Contains($"{evaluations.GetProperty("forms").GetInt32()} schede.", list.Out, StringComparison.Ordinal);
+        var badStaff = Path.Combine(_directory, "personale.csv");
+        await File.WriteAllTextAsync(badStaff, "Matricola;Cognome;Nome;Gruppo;Area;Unita\nX1;Rossi;Anna;Stagista;Istruttori;Da nessuna parte\n");
+        var refusedStaff = await PwAsync("staff", "import", badStaff, "--db", database);
+        Assert.Equal(1, refusedStaff.Exit);
+        Assert.Contains("riga 2: ERRORE", refusedStaff.Out, StringComparison.Ordinal);
 
         // A whole year: four rounds, late owners reminded and escalated, schede sent back, a target revised.
         Assert.Equal(4, root.GetProperty("rounds").GetInt32());

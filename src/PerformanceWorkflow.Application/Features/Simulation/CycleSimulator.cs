@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Appraisal;
 using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Features.Monitoring;
 using PerformanceWorkflow.Application.Features.Plan.Demo;
@@ -24,17 +25,18 @@ using PerformanceWorkflow.Domain.Workflow;
 namespace PerformanceWorkflow.Application.Features.Simulation;
 
 /// <summary>What to rehearse: a year of a plan (the reference PIAO unless a file is given), with a seed for the people.</summary>
-public sealed record SimulationRequest(int Year, string OutDirectory, int Seed = 1, string? DatabasePath = null, string? PlanFile = null);
+public sealed record SimulationRequest(int Year, string OutDirectory, int Seed = 1, string? DatabasePath = null, string? PlanFile = null, string? StaffFile = null);
 
 /// <summary>The emails of the year by kind, as counted from the files the pickup transport wrote.</summary>
-public sealed record EmailCounts(int Task, int Reminder, int Escalation, int SentBack, int Report, int Other)
+public sealed record EmailCounts(int Task, int Reminder, int Escalation, int SentBack, int Report, int Evaluation, int Other)
 {
     [JsonIgnore]
-    public int Total => Task + Reminder + Escalation + SentBack + Report + Other;
+    public int Total => Task + Reminder + Escalation + SentBack + Report + Evaluation + Other;
 
     /// <summary>The kind of an email, from the template it was written from.</summary>
     public static string KindOf(string template) => template switch
     {
+        _ when template.StartsWith("valutazione-", StringComparison.Ordinal) => "evaluation",
         _ when template.EndsWith("-invito", StringComparison.Ordinal) => "task",
         _ when template.EndsWith("-promemoria", StringComparison.Ordinal) => "reminder",
         "monitoraggio-sollecito" => "escalation",
@@ -50,12 +52,15 @@ public sealed record EmailCounts(int Task, int Reminder, int Escalation, int Sen
             .Select(f => KindOf(MimeMessage.Load(f).Headers[OutboxSender.TemplateHeader] ?? string.Empty))
             .GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new EmailCounts(kinds.GetValueOrDefault("task"), kinds.GetValueOrDefault("reminder"), kinds.GetValueOrDefault("escalation"),
-            kinds.GetValueOrDefault("sentBack"), kinds.GetValueOrDefault("report"), kinds.GetValueOrDefault("other"));
+            kinds.GetValueOrDefault("sentBack"), kinds.GetValueOrDefault("report"), kinds.GetValueOrDefault("evaluation"), kinds.GetValueOrDefault("other"));
     }
 }
 
+/// <summary>The valutazione of the rehearsed year: forms, how many became final, negative proposals, conciliations.</summary>
+public sealed record EvaluationCounts(int Forms, int Final, int Negative, int Conciliations, int ChangedByConciliation);
+
 /// <summary>What a rehearsal produced (written as <c>summary.json</c>).</summary>
-public sealed record SimulationSummary(int Rounds, int Tasks, EmailCounts Emails, int Submissions, int Validations, int SentBack, int TargetRevisions, double? OrganizationPercent)
+public sealed record SimulationSummary(int Rounds, int Tasks, EmailCounts Emails, int Submissions, int Validations, int SentBack, int TargetRevisions, double? OrganizationPercent, EvaluationCounts Evaluations)
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 }
@@ -94,6 +99,9 @@ public sealed class CycleSimulator
     private readonly HashSet<int> roundsSeen = [];
     private bool revisionAsked;
     private bool anySentBack;
+    private bool appraisalStarted;
+    private int conciliationsDecided;
+    private readonly Dictionary<(int Instance, string State), DateOnly> appraisalDue = [];
 
     private CycleSimulator(SimulationRequest request, SimulatedClock clock, ServiceProvider services, Action<string> progress)
     {
@@ -182,7 +190,7 @@ public sealed class CycleSimulator
         });
         progress($"Piano {year} importato; inizio della simulazione.");
 
-        var last = new DateOnly(year + 1, 3, 31);
+        var last = new DateOnly(year + 1, 9, 30);
         for (var day = new DateOnly(year, 1, 2); day <= last; day = day.AddDays(1))
         {
             clock.Set(day, 9);
@@ -191,6 +199,7 @@ public sealed class CycleSimulator
             await AssignmentAsync(day, cancellationToken);
             await OwnersAsync(day, cancellationToken);
             await SecretaryAsync(day, cancellationToken);
+            await AppraisalAsync(day, cancellationToken);
             clock.Set(day, 17);
             await JobsAsync(cancellationToken);
             if (await FinishedAsync(cancellationToken))
@@ -496,8 +505,201 @@ public sealed class CycleSimulator
         return 0;
     });
 
+    /// <summary>
+    /// After the consuntivo: the staff (the file given, or ~40 people generated for the plan, each with an account) is
+    /// imported, the valutazione opened; evaluators assign objectives and propose on days chosen by the seed (some
+    /// proposals negative, heard in a contraddittorio), people acknowledge, some ask for conciliation, the body decides
+    /// (sometimes changing the score), the rest becomes final when the deadline passes; then the year is closed.
+    /// </summary>
+    private Task<int> AppraisalAsync(DateOnly day, CancellationToken cancellationToken) => InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var year = request.Year;
+        if (!appraisalStarted)
+        {
+            if (!await db.WorkflowInstances.AnyAsync(i => i.Machine == "misurazione" && i.Year == year && i.State == "conclusa", cancellationToken))
+            {
+                return 0;
+            }
+
+            await StaffAsync(sp, cancellationToken);
+            var admin = Actor.System("simulazione");
+            var engine = sp.GetRequiredService<WorkflowEngine>();
+            var started = await engine.StartAsync("valutazione", year, null, admin, cancellationToken);
+            var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Machine == "valutazione" && i.Year == year, cancellationToken);
+            var opened = await engine.FireAsync(instance.Id, "avvia", await ActorAsync(sp, "amministratore", cancellationToken), FireInput.None, cancellationToken);
+            if (!started.Succeeded || !opened.Succeeded)
+            {
+                throw new InvalidOperationException($"Simulazione: la valutazione non si apre: {started.Message} {opened.Message}");
+            }
+
+            appraisalStarted = true;
+            progress($"{ItalianFormat.Date(day)}: valutazione aperta.");
+            return 0;
+        }
+
+        var forms = await db.AppraisalForms.AsNoTracking().Include(f => f.Instance).Where(f => f.Year == year && f.Instance.State != "definitiva").OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        if (forms.Count == 0)
+        {
+            var coordinator = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Machine == "valutazione" && i.Year == year, cancellationToken);
+            if (coordinator.State == "in_corso")
+            {
+                await FireAsync(sp, coordinator.Id, "chiudi", await ActorAsync(sp, "amministratore", cancellationToken), null, cancellationToken);
+                progress($"{ItalianFormat.Date(day)}: valutazione conclusa.");
+            }
+
+            return 0;
+        }
+
+        var service = sp.GetRequiredService<AppraisalService>();
+        var staffStillOpen = forms.Count(f => f.Instance.Machine == AppraisalData.FormMachine && f.ProposedAtUtc is null);
+        foreach (var form in forms)
+        {
+            var instance = form.Instance;
+            var key = (instance.Id, instance.State);
+            if (!appraisalDue.TryGetValue(key, out var when))
+            {
+                // The Nucleo proposes the dirigenti's forms after they have evaluated their staff (their differentiation).
+                var waitForStaff = instance.Machine == AppraisalData.DirectorFormMachine && instance.State == "in_valutazione" && staffStillOpen > 0;
+                when = waitForStaff ? DateOnly.MaxValue : day.AddDays(random.Next(1, 6));
+                if (!waitForStaff)
+                {
+                    appraisalDue[key] = when;
+                }
+            }
+
+            if (day < when)
+            {
+                continue;
+            }
+
+            appraisalDue.Remove(key);
+            var byBody = instance.Machine == AppraisalData.DirectorFormMachine;
+            var evaluator = byBody ? await ActorAsync(sp, "nucleo", cancellationToken) : await ActorAsync(sp, form.EvaluatorUserId!, cancellationToken);
+            var person = instance.OwnerId is { } owner ? await ActorAsync(sp, owner, cancellationToken) : await ActorAsync(sp, "amministratore", cancellationToken);
+            async Task Step(Actor actor, AppraisalDraft draft, string? step, string? comment = null)
+            {
+                var view = await service.LoadAsync(instance.Id, actor, cancellationToken) ?? throw new InvalidOperationException($"Simulazione: scheda {instance.Id} non visibile.");
+                var result = await service.SaveAsync(instance.Id, actor, draft, view.Form.Revision, step, comment, null, cancellationToken);
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException($"Simulazione: «{step}» sulla scheda {instance.Id} non riuscito: {result.Message}");
+                }
+            }
+
+            AppraisalDraft Evaluation(AppraisalView view, bool negative, int raise = 0) => new(
+                [.. view.Objectives.Select(_ => new TypedObjective(null, null, (negative ? 20 + (raise * 30) : random.Next(70, 101)).ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+                view.Behaviours.ToDictionary(b => b.Definition.Code, _ => (string?)Math.Min(5, (negative ? 1 : random.Next(3, 6)) + raise).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Dictionary<string, string?>(), negative && raise == 0 ? "Obiettivi in gran parte non raggiunti." : "Lavoro svolto con impegno e risultati in linea con gli obiettivi.", null);
+
+            switch (instance.State)
+            {
+                case "obiettivi":
+                    await Step(evaluator, AppraisalDraft.Empty with { Objectives = [new("Rispetto dei tempi dei procedimenti", "60", null), new("Qualità degli atti e dei servizi", "40", null)] }, "assegna_obiettivi");
+                    break;
+                case "visione_obiettivi":
+                    await Step(person, AppraisalDraft.Empty, "conferma_obiettivi");
+                    break;
+                case "in_valutazione":
+                {
+                    var view = (await service.LoadAsync(instance.Id, evaluator, cancellationToken))!;
+                    var negative = !byBody && random.NextDouble() < 0.12;
+                    await Step(evaluator, Evaluation(view, negative), AppraisalService.ProposeStep);
+                    break;
+                }
+
+                case "contraddittorio":
+                    await Step(person, AppraisalDraft.Empty, "deposita_osservazioni", "Chiedo di considerare il carico di lavoro straordinario dell'anno.");
+                    break;
+                case "esito_contraddittorio":
+                {
+                    var view = (await service.LoadAsync(instance.Id, evaluator, cancellationToken))!;
+                    await Step(evaluator, Evaluation(view, negative: true), "conferma_proposta", "Sentito il valutato, confermo la proposta.");
+                    break;
+                }
+
+                case "visione":
+                    await Step(person, AppraisalDraft.Empty, "prendi_visione");
+                    break;
+                case "presa_visione":
+                {
+                    var negative = form.ProposedScore < 60;
+                    if (negative || random.NextDouble() < 0.08)
+                    {
+                        await Step(person, AppraisalDraft.Empty, "chiedi_conciliazione", "Ritengo che la valutazione non tenga conto delle condizioni in cui ho lavorato.");
+                    }
+                    else if (random.NextDouble() < 0.5)
+                    {
+                        await Step(person, AppraisalDraft.Empty, "rinuncia");
+                    }
+                    else
+                    {
+                        // He lets the deadline pass: the timer makes the form final.
+                        appraisalDue[key] = DateOnly.MaxValue;
+                    }
+
+                    break;
+                }
+
+                case "conciliazione":
+                {
+                    var body = await ActorAsync(sp, byBody ? "segretario" : "nucleo", cancellationToken);
+                    var view = (await service.LoadAsync(instance.Id, body, cancellationToken))!;
+                    // Every other decision changes the score: both outcomes are rehearsed.
+                    if (conciliationsDecided++ % 2 == 0)
+                    {
+                        await Step(body, Evaluation(view, negative: true, raise: 2), "modifica_esito", "Rivalutati gli obiettivi alla luce delle condizioni dell'anno.");
+                    }
+                    else
+                    {
+                        await Step(body, AppraisalDraft.Empty, "conferma_esito", "La valutazione è confermata: è motivata e coerente con i risultati.");
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return 0;
+    });
+
+    /// <summary>The staff to evaluate: the file given, or people generated for the plan, each with an account of his own.</summary>
+    private async Task StaffAsync(IServiceProvider sp, CancellationToken cancellationToken)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var content = request.StaffFile is { } file
+            ? await File.ReadAllBytesAsync(file, cancellationToken)
+            : StaffGenerator.ToCsv(await StaffGenerator.ForPlanAsync(db, request.Seed, 5, [], cancellationToken));
+        var imported = await sp.GetRequiredService<StaffImportHandler>().ImportAsync(new StaffImportRequest(content, request.StaffFile is null ? "personale.csv" : Path.GetFileName(request.StaffFile), false, "simulazione"), cancellationToken);
+        if (!imported.Applied)
+        {
+            throw new InvalidOperationException("Il personale non si importa: " + string.Join(" ", imported.Messages.Where(m => m.Kind == ImportMessageKind.Error).Select(m => $"riga {m.Line}: {m.Message}")));
+        }
+
+        if (request.StaffFile is not null)
+        {
+            return;
+        }
+
+        var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        foreach (var person in await db.Staff.Where(s => s.UserId == null).OrderBy(s => s.Id).ToListAsync(cancellationToken))
+        {
+            var user = new AppUser { UserName = $"sim.{person.Matricola.ToLowerInvariant()}", FullName = person.FullName, Email = $"{person.Matricola.ToLowerInvariant()}@comune.example", EmailConfirmed = true };
+            var created = await users.CreateAsync(user, DemoUsersSeeder.Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, person.Group == Domain.Scoring.RoleGroup.UnitHead ? Roles.UnitHead : Roles.Employee);
+            person.Update(person.LastName, person.FirstName, user.Email, person.Group, person.Area, person.DepartmentId, person.UnitId, person.EvaluatorMatricola, person.PartTimePercent, person.ServiceMonths, user.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private Task<bool> FinishedAsync(CancellationToken cancellationToken) => InScopeAsync(sp =>
-        sp.GetRequiredService<AppDbContext>().WorkflowInstances.AsNoTracking().AnyAsync(i => i.Machine == "misurazione" && i.Year == request.Year && i.State == "conclusa", cancellationToken));
+        sp.GetRequiredService<AppDbContext>().WorkflowInstances.AsNoTracking().AnyAsync(i => i.Machine == "valutazione" && i.Year == request.Year && i.State == "conclusa", cancellationToken));
 
     private Task<SimulationSummary> SummaryAsync(CancellationToken cancellationToken) => InScopeAsync(async sp =>
     {
@@ -513,6 +715,13 @@ public sealed class CycleSimulator
         var scores = sp.GetRequiredService<ScoreService>();
         var finalRound = (await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Kind == RoundKind.Final && r.HasValues);
         var percent = finalRound is null ? null : (await scores.GetAsync(year, finalRound.Id, cancellationToken)).Organization.Percent;
-        return new SimulationSummary(rounds, tasks, EmailCounts.FromDirectory(MailDirectory), submissions, validations, back, revisions, percent is { } p ? Math.Round(p, 2) : null);
+        var forms = db.AppraisalForms.AsNoTracking().Where(f => f.Year == year);
+        var evaluations = new EvaluationCounts(
+            await forms.CountAsync(cancellationToken),
+            await forms.CountAsync(f => f.FinalAtUtc != null, cancellationToken),
+            await db.WorkflowJournal.CountAsync(j => j.Instance.Year == year && j.Trigger == "proponi_negativa", cancellationToken),
+            await forms.CountAsync(f => f.ConciliationRequestedAtUtc != null, cancellationToken),
+            await forms.CountAsync(f => f.ConciliationChanged == true, cancellationToken));
+        return new SimulationSummary(rounds, tasks, EmailCounts.FromDirectory(MailDirectory), submissions, validations, back, revisions, percent is { } p ? Math.Round(p, 2) : null, evaluations);
     });
 }

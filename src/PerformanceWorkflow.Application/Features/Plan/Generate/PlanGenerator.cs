@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Appraisal;
+using PerformanceWorkflow.Domain.Appraisal;
+using PerformanceWorkflow.Domain.Scoring;
 using PerformanceWorkflow.Application.Features.Scoring;
 using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Domain.Monitoring;
@@ -247,6 +251,30 @@ public sealed class PlanGenerator(AppDbContext db, TimeProvider time)
         for (var u = 0; u < units.Count; u++)
         {
             units[u].AssignHead(users[departments.Count + u].Id);
+        }
+
+        await SaveAsync(cancellationToken);
+
+        // The same people as staff to evaluate: dirigenti, EQ, and employees spread over the units with their CCNL areas.
+        for (var i = 0; i < users.Count; i++)
+        {
+            var person = new StaffMember(string.Create(CultureInfo.InvariantCulture, $"M{i + 1:D5}"), "Persona", string.Create(CultureInfo.InvariantCulture, $"{i + 1:D5}"));
+            if (i < departments.Count)
+            {
+                person.Update(person.LastName, person.FirstName, users[i].Email, RoleGroup.Director, "Dirigenza", departments[i].Id, null, null, 100, 12, users[i].Id);
+            }
+            else if (i < departments.Count + units.Count)
+            {
+                var unit = units[i - departments.Count];
+                person.Update(person.LastName, person.FirstName, users[i].Email, RoleGroup.UnitHead, "Funzionari e EQ", unit.DepartmentId, unit.Id, null, 100, 12, users[i].Id);
+            }
+            else
+            {
+                var unit = units[i % units.Count];
+                person.Update(person.LastName, person.FirstName, users[i].Email, RoleGroup.Staff, StaffGenerator.Areas[i % (StaffGenerator.Areas.Count - 1)], unit.DepartmentId, unit.Id, null, i % 9 == 0 ? 50 : 100, 12, users[i].Id);
+            }
+
+            db.Staff.Add(person);
         }
 
         await SaveAsync(cancellationToken);
