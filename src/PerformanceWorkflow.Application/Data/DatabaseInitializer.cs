@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerformanceWorkflow.Application.Features.Workflows;
+using PerformanceWorkflow.Application.Features.Appraisal;
 using PerformanceWorkflow.Application.Features.Plan.Demo;
+using PerformanceWorkflow.Application.Features.Plan.Import;
+using PerformanceWorkflow.Domain.Scoring;
 using PerformanceWorkflow.Application.Features.Users;
 using PerformanceWorkflow.Domain.Monitoring;
 
@@ -25,7 +28,7 @@ public sealed class DemoDataOptions
 }
 
 /// <summary>Creates and migrates the database on start, and loads the demo plan into an empty one.</summary>
-public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder demo, DemoUsersSeeder demoUsers, IOptions<DemoDataOptions> demoOptions, WorkflowCatalog workflows, TimeProvider time, ILogger<DatabaseInitializer> logger)
+public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder demo, DemoUsersSeeder demoUsers, StaffImportHandler staff, IOptions<DemoDataOptions> demoOptions, WorkflowCatalog workflows, TimeProvider time, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -72,8 +75,19 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
         if (demoOptions.Value.CreateDemoUsers)
         {
             await demoUsers.SeedAsync(cancellationToken);
+            if (await db.Departments.AnyAsync(cancellationToken) && !await db.Staff.AnyAsync(cancellationToken))
+            {
+                // The demo's people to evaluate go through the real importer, like an office's file: the directors and
+                // the unit head of the chart, an EQ per unit, three employees a unit, and the demo employee.
+                var people = await StaffGenerator.ForPlanAsync(db, 1, 3, [("dipendente", RoleGroup.Staff, "U.O.C. Lavori Pubblici-Patrimonio")], cancellationToken);
+                var imported = await staff.ImportAsync(new StaffImportRequest(StaffGenerator.ToCsv(people), "personale-demo.csv", false, "demo"), cancellationToken);
+                LogDemoStaff(logger, imported.Added, imported.Messages.Count(m => m.Kind == ImportMessageKind.Error));
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo staff imported ({People} people, {Errors} errors).")]
+    private static partial void LogDemoStaff(ILogger logger, int people, int errors);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database empty: demo plan imported ({Indicators} indicators, {Warnings} warnings to review).")]
     private static partial void LogDemo(ILogger logger, int indicators, int warnings);

@@ -130,6 +130,10 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
         })];
     }
 
+    /// <summary>Whether an instance is an evaluation form (its page is the form's).</summary>
+    public Task<bool> IsAppraisalFormAsync(int id, CancellationToken cancellationToken) =>
+        db.WorkflowInstances.AsNoTracking().AnyAsync(i => i.Id == id && Appraisal.AppraisalData.FormMachines.Contains(i.Machine), cancellationToken);
+
     /// <summary>One instance for its page, or null when it does not exist or the actor may not see it.</summary>
     public async Task<InstanceView?> InstanceAsync(int id, Actor actor, CancellationToken cancellationToken)
     {
@@ -142,6 +146,14 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
 
         var definition = engine.DefinitionOf(instance);
         var machine = definition.Machine(instance.Machine)!;
+
+        // An evaluation form is read on its own page, under the evaluation's access rule: its journal holds what the
+        // person and his evaluator wrote.
+        if (Appraisal.AppraisalData.FormMachines.Contains(instance.Machine) && !actor.Is(Domain.Security.Roles.Administrator))
+        {
+            return null;
+        }
+
         if (!AccessRules.CanReadInstance(actor, instance.OwnerId, instance.ReviewerId, InvolvedRoles(machine)))
         {
             return null;

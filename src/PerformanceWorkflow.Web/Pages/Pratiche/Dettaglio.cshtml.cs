@@ -32,8 +32,15 @@ public sealed class DettaglioModel(WorkflowQueries queries, WorkflowEngine engin
     [TempData]
     public string? Done { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await queries.IsAppraisalFormAsync(id, cancellationToken))
+        {
+            return Redirect($"/valutazione/scheda/{id}");
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(int id, string trigger, int revision, CancellationToken cancellationToken)
     {

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerformanceWorkflow.Application.Features.Appraisal;
+using PerformanceWorkflow.Application.Security;
+using PerformanceWorkflow.Domain.Text;
+
+namespace PerformanceWorkflow.Web.Pages.Valutazione;
+
+/// <summary>
+/// The evaluation form — the page every evaluation email links to: the objectives, the behaviours with their
+/// descriptors, the unit's score with its "Perché", the breakdown computed as the evaluator types, the texts of each
+/// party, and the steps the signed-in person may take now. Seen only by the people of the doc; for anyone else it
+/// does not exist (404). What was typed is never lost: on any refusal the form comes back with it and the reason.
+/// </summary>
+public sealed class SchedaModel(AppraisalService forms, IActorAccessor actors) : PageModel
+{
+    public AppraisalView View { get; private set; } = null!;
+
+    [BindProperty]
+    public List<string?> Titolo { get; set; } = [];
+
+    [BindProperty]
+    public List<string?> Peso { get; set; } = [];
+
+    [BindProperty]
+    public List<string?> Raggiunto { get; set; } = [];
+
+    [BindProperty]
+    public Dictionary<string, string?> Giudizio { get; set; } = [];
+
+    [BindProperty]
+    public Dictionary<string, string?> Autovalutazione { get; set; } = [];
+
+    [BindProperty]
+    public string? Commento { get; set; }
+
+    [BindProperty]
+    public string? NotaAutovalutazione { get; set; }
+
+    /// <summary>The comment a step asks for (observations, reasons, decision).</summary>
+    [BindProperty]
+    public string? CommentoPasso { get; set; }
+
+    [BindProperty]
+    public int Revision { get; set; }
+
+    [BindProperty]
+    public int InstanceRevision { get; set; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public string? Error { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    /// <summary>Rows offered for objectives while they are being assigned.</summary>
+    public const int ObjectiveRows = 6;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Titolo = [.. View.Objectives.Select(o => (string?)o.Title)];
+        Peso = [.. View.Objectives.Select(o => (string?)ItalianFormat.Number(o.Weight))];
+        Raggiunto = [.. View.Objectives.Select(o => o.Achieved is { } a ? ItalianFormat.Number(a) : null)];
+        Giudizio = View.Behaviours.ToDictionary(b => b.Definition.Code, b => b.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Autovalutazione = View.Behaviours.ToDictionary(b => b.Definition.Code, b => b.SelfRating?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Commento = View.Form.EvaluatorComment;
+        NotaAutovalutazione = View.Form.SelfAssessmentNote;
+        Revision = View.Form.Revision;
+        InstanceRevision = View.InstanceRevision;
+        return Page();
+    }
+
+    /// <summary>Saves the draft and, when a step's button was pressed, takes that step.</summary>
+    public async Task<IActionResult> OnPostAsync(int id, string? passo, CancellationToken cancellationToken)
+    {
+        var count = new[] { Titolo.Count, Peso.Count, Raggiunto.Count }.Max();
+        var objectives = Enumerable.Range(0, count).Select(i => new TypedObjective(Titolo.ElementAtOrDefault(i), Peso.ElementAtOrDefault(i), Raggiunto.ElementAtOrDefault(i))).ToList();
+        var draft = new AppraisalDraft(objectives, Giudizio, Autovalutazione, Commento, NotaAutovalutazione);
+        var step = string.IsNullOrWhiteSpace(passo) ? null : passo;
+        var result = await forms.SaveAsync(id, await actors.GetAsync(cancellationToken), draft, Revision, step, CommentoPasso, step is null ? null : InstanceRevision, cancellationToken);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Done = result.Message;
+            return RedirectToPage(new { id });
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // The page again with what was typed; after a saved draft whose step was refused, the new revisions.
+        Errors = result.Errors;
+        Error = result.Message;
+        if (result.Saved)
+        {
+            Revision = View.Form.Revision;
+            InstanceRevision = View.InstanceRevision;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var view = await forms.LoadAsync(id, await actors.GetAsync(cancellationToken), cancellationToken);
+        if (view is null)
+        {
+            return false;
+        }
+
+        View = view;
+        return true;
+    }
+}

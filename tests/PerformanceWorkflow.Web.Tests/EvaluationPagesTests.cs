@@ -1,0 +1,168 @@
+using System.Net;
+using PerformanceWorkflow.Web.Tests.Support;
+
+namespace PerformanceWorkflow.Web.Tests;
+
+/// <summary>The valutazione's pages over HTTP, per role: forms by id, lists, the XLSX, the SMVP settings, the staff.</summary>
+public sealed class EvaluationPagesTests : IDisposable
+{
+    private const string Admin = "amministratore";
+    private const string DirectorAffari = "dirigente.affari";
+    private const string DirectorRisorse = "dirigente.risorse";
+    private const string Commander = "comandante.pm";
+    private const string HeadWorks = "responsabile.llpp";
+    private const string Secretary = "segretario";
+    private const string Nucleo = "nucleo";
+    private const string Hr = "personale";
+    private const string Employee = "dipendente";
+
+    private static readonly string[] Everyone = [Admin, DirectorAffari, DirectorRisorse, Commander, HeadWorks, Secretary, Nucleo, Hr, Employee];
+
+    private readonly AppFactory app = new();
+
+    [Fact]
+    public async Task A_form_answers_only_the_people_of_the_doc_and_404_to_everybody_else()
+    {
+        var forms = await Evaluations.OpenAsync(app);
+        var readers = new Dictionary<string, string[]>
+        {
+            // The employee of Lavori Pubblici: himself, his dirigente (evaluator), HR, the administrator — not his EQ, not a colleague, not other dirigenti.
+            [Employee] = [Employee, DirectorRisorse, Hr, Admin],
+            // An EQ: himself, his dirigente, HR, the administrator.
+            [HeadWorks] = [HeadWorks, DirectorRisorse, Hr, Admin],
+            // A dirigente: himself, the Nucleo, HR, the administrator — never another dirigente.
+            [DirectorAffari] = [DirectorAffari, Nucleo, Hr, Admin],
+        };
+        foreach (var user in Everyone)
+        {
+            var client = await app.ClientAsync(user);
+            foreach (var (owner, allowed) in readers)
+            {
+                var response = await client.GetAsync(new Uri($"/valutazione/scheda/{forms[owner]}", UriKind.Relative));
+                var expected = allowed.Contains(user) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+                Assert.True(expected == response.StatusCode, $"{user} sulla scheda di {owner}: {response.StatusCode}");
+            }
+
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/valutazione/scheda/987654", UriKind.Relative))).StatusCode);
+
+            // The journal of a form is not readable through the generic instance page either.
+            var instance = await client.GetAsync(new Uri($"/pratiche/{forms[Employee]}", UriKind.Relative));
+            Assert.Equal($"/valutazione/scheda/{forms[Employee]}", instance.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.Equal(readers[Employee].Contains(user) ? HttpStatusCode.OK : HttpStatusCode.NotFound, instance.StatusCode);
+        }
+
+        var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var refused = await anonymous.GetAsync(new Uri($"/valutazione/scheda/{forms[Employee]}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Lists_show_each_role_its_own_people_and_an_employee_is_taken_to_his_form()
+    {
+        var forms = await Evaluations.OpenAsync(app);
+        var employee = await app.ClientAsync(Employee);
+        var own = await employee.GetAsync(new Uri("/valutazione", UriKind.Relative));
+        Assert.Equal($"/valutazione/scheda/{forms[Employee]}", own.RequestMessage!.RequestUri!.AbsolutePath);
+
+        var director = await Forms.ParseAsync(await (await app.ClientAsync(DirectorRisorse)).GetAsync(new Uri("/valutazione?anno=2024", UriKind.Relative)));
+        var rows = director.QuerySelectorAll("[data-testid=form-row]").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("S0", StringComparison.Ordinal));
+        Assert.NotNull(director.QuerySelector("[data-testid=distribution]"));
+        Assert.Null(director.QuerySelector("[data-testid=xlsx]"));
+        var affari = await Forms.ParseAsync(await (await app.ClientAsync(DirectorAffari)).GetAsync(new Uri("/valutazione?anno=2024", UriKind.Relative)));
+        var affariRows = affari.QuerySelectorAll("[data-testid=form-row] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.DoesNotContain($"/valutazione/scheda/{forms[Employee]}", affariRows);
+
+        var nucleo = await Forms.ParseAsync(await (await app.ClientAsync(Nucleo)).GetAsync(new Uri("/valutazione?anno=2024", UriKind.Relative)));
+        var nucleoLinks = nucleo.QuerySelectorAll("[data-testid=form-row] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(3, nucleoLinks.Count);
+        Assert.Contains($"/valutazione/scheda/{forms[DirectorAffari]}", nucleoLinks);
+
+        var all = await Forms.ParseAsync(await (await app.ClientAsync(Hr)).GetAsync(new Uri("/valutazione?anno=2024&vista=tutte", UriKind.Relative)));
+        Assert.Contains(all.QuerySelectorAll("[data-testid=progress] td").Select(t => t.TextContent), t => t.Contains("Obiettivi individuali da assegnare", StringComparison.Ordinal));
+        foreach (var user in Everyone)
+        {
+            var xlsx = await (await app.ClientAsync(user)).GetAsync(new Uri("/valutazione?handler=Xlsx&anno=2024", UriKind.Relative));
+            Assert.True((user is Admin or Hr ? HttpStatusCode.OK : HttpStatusCode.NotFound) == xlsx.StatusCode, $"{user} XLSX: {xlsx.StatusCode}");
+            if (xlsx.StatusCode == HttpStatusCode.OK)
+            {
+                var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+                Assert.Equal((byte)'P', bytes[0]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Settings_are_read_by_all_saved_by_the_administrator_art_9_refused_keeping_what_was_typed()
+    {
+        foreach (var user in Everyone)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync(user)).GetAsync(new Uri("/valutazione/impostazioni?anno=2024", UriKind.Relative))).StatusCode);
+            Assert.True((user == Admin ? HttpStatusCode.OK : HttpStatusCode.Forbidden) == (await (await app.ClientAsync(user)).GetAsync(new Uri("/amministrazione/personale", UriKind.Relative))).StatusCode, user);
+        }
+
+        var admin = await app.ClientAsync(Admin);
+        var page = await Forms.ParseAsync(await admin.GetAsync(new Uri("/valutazione/impostazioni?anno=2024", UriKind.Relative)));
+        var fields = page.Forms.Single(f => f.QuerySelector("#pu-0") is not null).Elements
+            .OfType<AngleSharp.Html.Dom.IHtmlElement>()
+            .Select(e => e switch
+            {
+                AngleSharp.Html.Dom.IHtmlInputElement i when i.Type is "checkbox" => (i.Name, i.IsChecked ? i.Value : null),
+                AngleSharp.Html.Dom.IHtmlInputElement i => (i.Name, i.Value),
+                AngleSharp.Html.Dom.IHtmlTextAreaElement t => (t.Name, t.Value),
+                AngleSharp.Html.Dom.IHtmlSelectElement s => (s.Name, s.Value),
+                _ => (null, null),
+            })
+            .Where(f => f.Item1 is not null && f.Item2 is not null)
+            .ToDictionary(f => f.Item1!, f => f.Item2!);
+        fields["Pesi[0].Unit"] = "50";
+        fields["Pesi[0].Objectives"] = "20";
+        var refused = await admin.PostAsync(new Uri("/valutazione/impostazioni?anno=2024", UriKind.Relative), new FormUrlEncodedContent(fields));
+        var refusedPage = await Forms.ParseAsync(refused);
+        Assert.Contains("art. 9 c.1 lett. a", refusedPage.QuerySelector("[data-testid=problems]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("50", ((AngleSharp.Html.Dom.IHtmlInputElement)refusedPage.QuerySelector("#pu-0")!).Value);
+
+        fields["Pesi[0].Unit"] = "60";
+        fields["Pesi[0].Objectives"] = "10";
+        var saved = await admin.PostAsync(new Uri("/valutazione/impostazioni?anno=2024", UriKind.Relative), new FormUrlEncodedContent(fields));
+        var savedPage = await Forms.ParseAsync(saved);
+        Assert.Contains("salvate", savedPage.QuerySelector("[data-testid=done]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("60", ((AngleSharp.Html.Dom.IHtmlInputElement)savedPage.QuerySelector("#pu-0")!).Value);
+
+        var director = await app.ClientAsync(DirectorAffari);
+        var token = await Forms.ParseAsync(await director.GetAsync(new Uri("/valutazione/impostazioni?anno=2024", UriKind.Relative)));
+        fields["__RequestVerificationToken"] = ((AngleSharp.Html.Dom.IHtmlInputElement)token.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+        Assert.Equal(HttpStatusCode.Forbidden, (await director.PostAsync(new Uri("/valutazione/impostazioni?anno=2024", UriKind.Relative), new FormUrlEncodedContent(fields))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_staff_page_previews_errors_by_line_and_imports_nothing_until_confirmed()
+    {
+        var admin = await app.ClientAsync(Admin);
+        var page = await Forms.ParseAsync(await admin.GetAsync(new Uri("/amministrazione/personale", UriKind.Relative)));
+        var token = ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+        using var bad = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("Matricola;Cognome;Nome;Gruppo;Area;Unita\r\nX1;Rossi;Anna;Dipendente;Istruttori;Ufficio che non c'è\r\n")), "file", "personale.csv" },
+        };
+        var preview = await Forms.ParseAsync(await admin.PostAsync(new Uri("/amministrazione/personale?handler=Anteprima", UriKind.Relative), bad));
+        Assert.Contains("Riga 2: Nessuna unità o settore del piano si chiama «Ufficio che non c'è»", preview.QuerySelector("[data-testid=staff-errors]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(preview.QuerySelector("[data-testid=confirm-staff]"));
+
+        using var good = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("Matricola;Cognome;Nome;Gruppo;Area;Unita;Note\r\nX1;Rossi;Anna;Dipendente;Istruttori;U.O.C. Lavori Pubblici-Patrimonio;nuova\r\n")), "file", "personale.csv" },
+        };
+        var ok = await Forms.ParseAsync(await admin.PostAsync(new Uri("/amministrazione/personale?handler=Anteprima", UriKind.Relative), good));
+        Assert.Contains("1 persone: 1 nuove", ok.QuerySelector("[data-testid=staff-preview]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«Note»", ok.QuerySelector("[data-testid=staff-warnings]")!.TextContent, StringComparison.Ordinal);
+        var confirm = Forms.HiddenFields(ok, "Conferma");
+        var done = await Forms.ParseAsync(await admin.PostAsync(new Uri("/amministrazione/personale?handler=Conferma", UriKind.Relative), new FormUrlEncodedContent(confirm)));
+        Assert.Contains("1 nuove", done.QuerySelector("[data-testid=outcome]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Rossi Anna", done.QuerySelector("[data-testid=staff]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => app.Dispose();
+}
