@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -77,6 +78,11 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
         if (Wanted("web") || Wanted("memory"))
         {
             await WebAsync(Wanted("web"), Wanted("memory"), cancellationToken);
+        }
+
+        if (Wanted("evaluation"))
+        {
+            await EvaluationAsync(cancellationToken);
         }
 
         var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024.0 / 1024.0;
@@ -245,6 +251,63 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
         {
             Directory.Delete(mail, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The start of the valutazione: one form per person (a city's 25,000) with its instance, task and timer, in the
+    /// one step that opens it, against inserting the same number of bare instance rows in one save (rolled back).
+    /// </summary>
+    private async Task EvaluationAsync(CancellationToken cancellationToken)
+    {
+        await using var services = Open(Database, jobsElsewhere: true);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            // The consuntivo: the first round's values copied as the final ones, the round closed, the scores fresh.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var rounds = await db.MonitoringRounds.Where(r => r.Year == Year).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+            var (first, final) = (rounds[0].Id, rounds[^1].Id);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO Measurements (IndicatorId, RoundId, Value, Numerator, Denominator, Note, EnteredBy, EnteredAtUtc) SELECT IndicatorId, {final}, Value, Numerator, Denominator, Note, EnteredBy, EnteredAtUtc FROM Measurements AS m WHERE m.RoundId = {first} AND NOT EXISTS (SELECT 1 FROM Measurements AS f WHERE f.RoundId = {final} AND f.IndicatorId = m.IndicatorId)", cancellationToken);
+            rounds[^1].Close();
+            await db.SaveChangesAsync(cancellationToken);
+            await ScoringVersions.BumpAsync(db, Year, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ScoreService>().RecomputeYearAsync(Year, cancellationToken);
+        }
+
+        int forms;
+        double seconds;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
+            var operatorActor = Actor.System("bench");
+            var started = await engine.StartAsync("valutazione", Year, null, operatorActor, cancellationToken);
+            var instance = started.InstanceId ?? throw new InvalidOperationException(started.Message);
+            var watch = Stopwatch.StartNew();
+            var opened = await engine.FireAsync(instance, "avvia", operatorActor, FireInput.None, cancellationToken);
+            seconds = watch.Elapsed.TotalSeconds;
+            if (!opened.Succeeded)
+            {
+                throw new InvalidOperationException(opened.Message);
+            }
+
+            forms = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AppraisalForms.CountAsync(cancellationToken);
+        }
+
+        var bare = await BestSecondsAsync(2, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            for (var i = 0; i < forms; i++)
+            {
+                db.WorkflowInstances.Add(new WorkflowInstance("bench", 1, "bench", Year, null, null, null, null, "bench", now, i.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.RollbackAsync(cancellationToken);
+        });
+        Add(BenchCase.Of("evaluation.start", forms / seconds, "schede/s", forms / bare, forms, "apertura della valutazione: scheda, pratica, compito e timer per persona in una transazione, contro l'inserimento nudo delle sole pratiche"));
     }
 
     /// <summary>Fan-out: task emails through the outbox and the sender to loopback SMTP, against raw MailKit on one NoDelay connection.</summary>

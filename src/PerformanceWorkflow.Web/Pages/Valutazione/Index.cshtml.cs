@@ -38,6 +38,9 @@ public sealed class IndexModel(AppraisalQueries queries, PlanQueries plan, IActo
 
     public int PageNumber { get; private set; } = 1;
 
+    [TempData]
+    public string? Done { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int? anno, string? vista, string? stato, string? cerca, int? pagina, CancellationToken cancellationToken)
     {
         var actor = await actors.GetAsync(cancellationToken);
@@ -50,7 +53,7 @@ public sealed class IndexModel(AppraisalQueries queries, PlanQueries plan, IActo
         Oversees = await queries.HasListAsync(Year, actor, AppraisalQueries.Scope.Oversight, cancellationToken);
         AllForms = AccessRules.CanReadAllAppraisals(actor);
         Administers = AccessRules.CanManageAppraisalSettings(actor);
-        if (!Evaluates && !Oversees && OwnForm is { } own && anno is null)
+        if (!Evaluates && !Oversees && OwnForm is { } own && anno is null && Done is null)
         {
             // An employee's valutazione is his form.
             return RedirectToPage("Scheda", new { id = own });

@@ -92,7 +92,9 @@ public sealed class SchedaModel(AppraisalService forms, IActorAccessor actors) :
         if (result.Succeeded)
         {
             Done = result.Message;
-            return RedirectToPage(new { id });
+
+            // A conciliation body that has decided no longer sees the form: it goes back to its list.
+            return await LoadAsync(id, cancellationToken) ? RedirectToPage(new { id }) : RedirectToPage("Index");
         }
 
         if (!await LoadAsync(id, cancellationToken))
