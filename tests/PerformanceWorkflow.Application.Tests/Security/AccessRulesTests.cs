@@ -46,4 +46,31 @@ public sealed class AccessRulesTests
         Assert.False(AccessRules.CanReadOrganizationScores(Actor.Anonymous));
         Assert.False(AccessRules.Can(Actor.Anonymous, Operation.Read, OwnUnit));
     }
+
+    public static TheoryData<string, bool, bool, bool, bool> AppraisalMatrix => new()
+    {
+        // role (someone else's form) | an employee's form, a dirigente's form, an employee's form in conciliation, a dirigente's in conciliation
+        { Roles.Administrator, true, true, true, true },
+        { Roles.HumanResources, true, true, true, true },
+        { Roles.EvaluationBody, false, true, true, true },
+        { Roles.SecretaryGeneral, false, false, false, true },
+        { Roles.Director, false, false, false, false },
+        { Roles.UnitHead, false, false, false, false },
+        { Roles.Employee, false, false, false, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(AppraisalMatrix))]
+    public void An_evaluation_form_is_seen_by_the_people_of_the_doc_only(string role, bool staffForm, bool directorForm, bool staffInConciliation, bool directorInConciliation)
+    {
+        var actor = new Actor("altro", role, new HashSet<string>([role], StringComparer.Ordinal), new HashSet<int>([OwnUnit]));
+        Assert.Equal(staffForm, AccessRules.CanReadAppraisal(actor, new AppraisalAccess("persona", "valutatore", false, null)));
+        Assert.Equal(directorForm, AccessRules.CanReadAppraisal(actor, new AppraisalAccess("persona", null, true, null)));
+        Assert.Equal(staffInConciliation, AccessRules.CanReadAppraisal(actor, new AppraisalAccess("persona", "valutatore", false, Roles.EvaluationBody)));
+        Assert.Equal(directorInConciliation, AccessRules.CanReadAppraisal(actor, new AppraisalAccess("persona", null, true, Roles.SecretaryGeneral)));
+
+        // The person and his evaluator, whatever their roles.
+        Assert.True(AccessRules.CanReadAppraisal(actor with { UserId = "persona" }, new AppraisalAccess("persona", "valutatore", false, null)));
+        Assert.True(AccessRules.CanReadAppraisal(actor with { UserId = "valutatore" }, new AppraisalAccess("persona", "valutatore", false, null)));
+    }
 }
