@@ -58,6 +58,16 @@ internal static class CliHost
 
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 
+    /// <summary>An import's messages, one a line with its line number, as the values and staff imports print them.</summary>
+    public static void WriteMessages(IEnumerable<PerformanceWorkflow.Application.Features.Plan.Import.ImportMessage> messages)
+    {
+        var it = System.Globalization.CultureInfo.GetCultureInfo("it-IT");
+        foreach (var m in messages)
+        {
+            Console.WriteLine($"  {(m.Line is { } l ? string.Create(it, $"riga {l}") : "file")}: {(m.Kind == PerformanceWorkflow.Application.Features.Plan.Import.ImportMessageKind.Error ? "ERRORE" : "avviso")}: {m.Message}");
+        }
+    }
+
     /// <summary>The operator running `pw`, as recorded on the audit trail and on values.</summary>
     public static Actor Operator { get; } = Actor.System($"cli:{Environment.UserName}");
 }

@@ -47,10 +47,7 @@ internal static class StaffCommands
             else
             {
                 var it = CultureInfo.GetCultureInfo("it-IT");
-                foreach (var m in outcome.Messages)
-                {
-                    Console.WriteLine($"  {(m.Line is { } l ? string.Create(it, $"riga {l}") : "file")}: {(m.Kind == ImportMessageKind.Error ? "ERRORE" : "avviso")}: {m.Message}");
-                }
+                CliHost.WriteMessages(outcome.Messages);
 
                 Console.WriteLine(outcome.HasErrors
                     ? "Il file contiene errori: nessuna persona è stata importata."

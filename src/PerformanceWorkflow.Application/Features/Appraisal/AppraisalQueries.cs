@@ -91,9 +91,8 @@ public sealed class AppraisalQueries(AppDbContext db, AppraisalData data, Workfl
         var joined = forms.Join(staff, f => f.StaffMemberId, s => s.Id, (f, s) => new { Form = f, Person = s });
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // Typed % and _ are taken literally; the database's LIKE ignores case.
-            var term = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            joined = joined.Where(x => EF.Functions.Like(x.Person.LastName + " " + x.Person.FirstName, term, "\\") || EF.Functions.Like(x.Person.Matricola, term, "\\"));
+            var term = LikePattern.Containing(search);
+            joined = joined.Where(x => EF.Functions.Like(x.Person.LastName + " " + x.Person.FirstName, term, LikePattern.Escape) || EF.Functions.Like(x.Person.Matricola, term, LikePattern.Escape));
         }
 
         var total = await joined.CountAsync(cancellationToken);

@@ -110,25 +110,7 @@ public sealed class StaffImportHandler(AppDbContext db, AuditTrail audit, IOptio
                 continue;
             }
 
-            var map = new Column?[header.Cells.Length];
-            var unknown = new List<string>();
-            for (var i = 0; i < header.Cells.Length; i++)
-            {
-                var key = TextKey.Compact(header.Cells[i]);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                if (Names.TryGetValue(key, out var column) && !map.Contains(column))
-                {
-                    map[i] = column;
-                }
-                else
-                {
-                    unknown.Add(TextKey.Clean(header.Cells[i]));
-                }
-            }
+            var (map, unknown) = NamedColumns.Read(header, Names);
 
             var missing = Required.Where(c => !map.Contains(c)).ToList();
             if (missing.Count == Required.Length)
@@ -150,16 +132,7 @@ public sealed class StaffImportHandler(AppDbContext db, AuditTrail audit, IOptio
             var rows = new List<(int, Dictionary<Column, string>)>();
             foreach (var row in sheet.Rows.Where(r => r.Line > header.Line && !r.IsBlank))
             {
-                var cells = new Dictionary<Column, string>();
-                for (var i = 0; i < row.Cells.Length && i < map.Length; i++)
-                {
-                    if (map[i] is { } column)
-                    {
-                        cells[column] = row.Cells[i].Trim();
-                    }
-                }
-
-                rows.Add((row.Line, cells));
+                rows.Add((row.Line, NamedColumns.Cells(row, map)));
             }
 
             if (rows.Count == 0)

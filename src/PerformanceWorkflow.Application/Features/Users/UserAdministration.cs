@@ -65,8 +65,8 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         {
             var text = search.Text.Trim();
             var upper = text.ToUpperInvariant();
-            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(u => EF.Functions.Like(u.FullName, pattern, "\\")
+            var pattern = LikePattern.Containing(text);
+            query = query.Where(u => EF.Functions.Like(u.FullName, pattern, LikePattern.Escape)
                 || (u.NormalizedUserName != null && u.NormalizedUserName.Contains(upper))
                 || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(upper)));
         }

@@ -147,25 +147,7 @@ public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IS
                 continue;
             }
 
-            var map = new Column?[header.Cells.Length];
-            var unknown = new List<string>();
-            for (var i = 0; i < header.Cells.Length; i++)
-            {
-                var key = TextKey.Compact(header.Cells[i]);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                if (Names.TryGetValue(key, out var column))
-                {
-                    map[i] = column;
-                }
-                else
-                {
-                    unknown.Add(TextKey.Clean(header.Cells[i]));
-                }
-            }
+            var (map, unknown) = NamedColumns.Read(header, Names);
 
             if (!map.Contains(Column.IndicatorId) || !map.Contains(Column.Value))
             {
@@ -181,16 +163,7 @@ public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IS
             var rows = new List<(int, Dictionary<Column, string>)>();
             foreach (var row in sheet.Rows.Where(r => r.Line > header.Line && !r.IsBlank))
             {
-                var cells = new Dictionary<Column, string>();
-                for (var i = 0; i < row.Cells.Length && i < map.Length; i++)
-                {
-                    if (map[i] is { } column)
-                    {
-                        cells[column] = row.Cells[i].Trim();
-                    }
-                }
-
-                rows.Add((row.Line, cells));
+                rows.Add((row.Line, NamedColumns.Cells(row, map)));
             }
 
             return rows;

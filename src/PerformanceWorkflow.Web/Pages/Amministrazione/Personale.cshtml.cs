@@ -112,8 +112,8 @@ public sealed class PersonaleModel(StaffImportHandler import, PendingImportStore
         var query = db.Staff.AsNoTracking();
         if (Search is not null)
         {
-            var term = "%" + Search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(s => EF.Functions.Like(s.LastName + " " + s.FirstName, term, "\\") || EF.Functions.Like(s.Matricola, term, "\\"));
+            var term = LikePattern.Containing(Search);
+            query = query.Where(s => EF.Functions.Like(s.LastName + " " + s.FirstName, term, LikePattern.Escape) || EF.Functions.Like(s.Matricola, term, LikePattern.Escape));
         }
 
         Total = await query.CountAsync(cancellationToken);
