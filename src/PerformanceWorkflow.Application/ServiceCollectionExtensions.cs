@@ -108,6 +108,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Features.Appraisal.AppraisalService>();
         services.AddScoped<Features.Appraisal.AppraisalQueries>();
         services.AddScoped<Features.Appraisal.StaffImportHandler>();
+        services.AddScoped<Features.Rewards.BonusService>();
         services.AddScoped<WorkflowMailer>();
         services.AddScoped<IOutboxComposer>(provider => provider.GetRequiredService<WorkflowMailer>());
         services.AddScoped<WorkflowEngine>();

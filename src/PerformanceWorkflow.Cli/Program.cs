@@ -21,6 +21,7 @@ root.Subcommands.Add(AuditCommands.Create(db));
 root.Subcommands.Add(WorkflowCommands.Create(db));
 root.Subcommands.Add(StaffCommands.Create(db));
 root.Subcommands.Add(EvaluationCommands.Create(db));
+root.Subcommands.Add(BonusCommands.Create(db));
 root.Subcommands.Add(CycleCommands.Create(db));
 root.Subcommands.Add(BenchCommand.Create());
 

@@ -103,6 +103,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Punteggi/Impostazioni", Policies.Administrator);
     options.Conventions.AuthorizePage("/Monitoraggio/Index", Policies.Oversight);
     options.Conventions.AuthorizePage("/Monitoraggio/Round", Policies.Oversight);
+    options.Conventions.AuthorizeFolder("/Personale", Policies.Payroll);
+    options.Conventions.AuthorizePage("/Personale/Impostazioni", Policies.Administrator);
     options.Conventions.AllowAnonymousToFolder("/Accesso");
     options.Conventions.AllowAnonymousToPage("/Errore");
     options.Conventions.AddFolderApplicationModelConvention("/Accesso", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute("signin")));

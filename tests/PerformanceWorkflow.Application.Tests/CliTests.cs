@@ -201,6 +201,32 @@ public sealed class CliTests : IDisposable
         Assert.Contains("\"negativeThreshold\": 60", settings.Out, StringComparison.Ordinal);
         var list = await PwAsync("evaluation", "list", "--year", "2024", "--db", database);
         Assert.Contains($"{evaluations.GetProperty("forms").GetInt32()} schede.", list.Out, StringComparison.Ordinal);
+        // The bonuses from the final scores: the pools set, each paid to the cent; HR is not served before validation.
+        var rewards = await PwAsync("bonus", "settings", "--year", "2024", "--json", "--db", database);
+        var premi = System.Text.Json.Nodes.JsonNode.Parse(rewards.Out)!;
+        foreach (var pool in premi["pools"]!.AsArray())
+        {
+            pool!["budget"] = 12_345.67m;
+        }
+
+        var premiFile = Path.Combine(_directory, "premi.json");
+        await File.WriteAllTextAsync(premiFile, premi.ToJsonString());
+        Assert.Equal(0, (await PwAsync("bonus", "settings", "--year", "2024", "--set", premiFile, "--db", database)).Exit);
+        var bonus = await PwAsync("bonus", "compute", "--year", "2024", "--json", "--db", database);
+        Assert.True(bonus.Exit == 0, bonus.Err);
+        Assert.Contains("valida la Relazione", bonus.Err, StringComparison.Ordinal);
+        using var bonusJson = JsonDocument.Parse(bonus.Out);
+        Assert.Equal(["year", "pools", "people", "art20"], bonusJson.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["matricola", "group", "area", "final", "coefficient", "factor", "maggiorazione", "amount"], bonusJson.RootElement.GetProperty("people")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["dirigenti", "personale"], bonusJson.RootElement.GetProperty("art20").EnumerateObject().Select(p => p.Name));
+        foreach (var pool in bonusJson.RootElement.GetProperty("pools").EnumerateArray())
+        {
+            var group = pool.GetProperty("group").GetString();
+            var paid = bonusJson.RootElement.GetProperty("people").EnumerateArray().Where(p => p.GetProperty("group").GetString() == group).Sum(p => p.GetProperty("amount").GetDecimal());
+            Assert.Equal(12_345.67m, pool.GetProperty("paid").GetDecimal() + pool.GetProperty("savings").GetDecimal());
+            Assert.Equal(pool.GetProperty("paid").GetDecimal(), paid);
+        }
+
         var badStaff = Path.Combine(_directory, "personale.csv");
         await File.WriteAllTextAsync(badStaff, "Matricola;Cognome;Nome;Gruppo;Area;Unita\nX1;Rossi;Anna;Stagista;Istruttori;Da nessuna parte\n");
         var refusedStaff = await PwAsync("staff", "import", badStaff, "--db", database);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using PerformanceWorkflow.Web.Tests.Support;
 
 namespace PerformanceWorkflow.Web.Tests;
@@ -162,6 +163,47 @@ public sealed class EvaluationPagesTests : IDisposable
         var done = await Forms.ParseAsync(await admin.PostAsync(new Uri("/amministrazione/personale?handler=Conferma", UriKind.Relative), new FormUrlEncodedContent(confirm)));
         Assert.Contains("1 nuove", done.QuerySelector("[data-testid=outcome]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Rossi Anna", done.QuerySelector("[data-testid=staff]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HR_is_told_why_before_the_validation_and_downloads_the_scores_after_it()
+    {
+        await Evaluations.OpenAsync(app);
+        foreach (var user in Everyone)
+        {
+            var client = await app.ClientAsync(user);
+            Assert.True((user is Admin or Hr ? HttpStatusCode.OK : HttpStatusCode.Forbidden) == (await client.GetAsync(new Uri("/personale?anno=2024", UriKind.Relative))).StatusCode, $"{user} /personale");
+            Assert.True((user is Admin ? HttpStatusCode.OK : HttpStatusCode.Forbidden) == (await client.GetAsync(new Uri("/personale/impostazioni?anno=2024", UriKind.Relative))).StatusCode, $"{user} /personale/impostazioni");
+        }
+
+        var hr = await app.ClientAsync(Hr);
+        var early = await Forms.ParseAsync(await hr.GetAsync(new Uri("/personale?anno=2024", UriKind.Relative)));
+        Assert.Contains("quando il Nucleo di valutazione valida la Relazione", early.QuerySelector("[data-testid=not-yet]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(early.QuerySelector("[data-testid=people]"));
+        var refused = await hr.GetAsync(new Uri("/personale?handler=Xlsx&anno=2024", UriKind.Relative));
+        Assert.StartsWith("text/html", refused.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var sp = scope.ServiceProvider;
+            var engine = sp.GetRequiredService<PerformanceWorkflow.Application.Features.Workflows.WorkflowEngine>();
+            var actors = sp.GetRequiredService<PerformanceWorkflow.Application.Security.ActorLoader>();
+            async Task<PerformanceWorkflow.Application.Security.Actor> As(string user) => (await actors.LoadUserAsync(user, CancellationToken.None))!;
+            var started = await engine.StartAsync("rendicontazione", 2024, null, await As(Admin), CancellationToken.None);
+            var id = started.InstanceId!.Value;
+            Assert.True((await engine.FireAsync(id, "proponi", await As(Admin), PerformanceWorkflow.Application.Features.Workflows.FireInput.None, CancellationToken.None)).Succeeded);
+            Assert.True((await engine.FireAsync(id, "approva", await As(Secretary), PerformanceWorkflow.Application.Features.Workflows.FireInput.None, CancellationToken.None)).Succeeded);
+            Assert.True((await engine.FireAsync(id, "valida", await As(Nucleo), new PerformanceWorkflow.Application.Features.Workflows.FireInput("Validata senza rilievi."), CancellationToken.None)).Succeeded);
+        }
+
+        var released = await Forms.ParseAsync(await hr.GetAsync(new Uri("/personale?anno=2024", UriKind.Relative)));
+        Assert.NotNull(released.QuerySelector("[data-testid=released]"));
+        Assert.NotEmpty(released.QuerySelectorAll("[data-testid=person-row]"));
+        Assert.Equal(2, released.QuerySelectorAll("[data-testid=art20]").Length);
+        var xlsx = await hr.GetAsync(new Uri("/personale?handler=Xlsx&anno=2024", UriKind.Relative));
+        Assert.Equal((byte)'P', (await xlsx.Content.ReadAsByteArrayAsync())[0]);
+        var csv = await (await hr.GetAsync(new Uri("/personale?handler=Csv&anno=2024", UriKind.Relative))).Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
     }
 
     public void Dispose() => app.Dispose();

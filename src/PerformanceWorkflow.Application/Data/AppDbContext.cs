@@ -92,7 +92,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<AppraisalForm> AppraisalForms => Set<AppraisalForm>();
 
-    public DbSet<Features.Appraisal.AppraisalSettingsRecord> AppraisalSettings => Set<Features.Appraisal.AppraisalSettingsRecord>();
+    public DbSet<YearSettingsRecord> YearSettings => Set<YearSettingsRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

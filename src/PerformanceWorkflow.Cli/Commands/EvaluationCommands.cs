@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Appraisal;
 using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Domain.Appraisal;

@@ -278,8 +278,12 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                     b.ToTable("ScoreSnapshots");
                 });
 
-            modelBuilder.Entity("PerformanceWorkflow.Application.Features.Appraisal.AppraisalSettingsRecord", b =>
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.YearSettingsRecord", b =>
                 {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -294,9 +298,9 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.HasKey("Year");
+                    b.HasKey("Kind", "Year");
 
-                    b.ToTable("AppraisalSettings", (string)null);
+                    b.ToTable("YearSettings", (string)null);
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Application.Features.Audit.AuditEntry", b =>

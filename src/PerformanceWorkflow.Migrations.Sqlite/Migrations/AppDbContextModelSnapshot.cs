@@ -262,8 +262,12 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                     b.ToTable("ScoreSnapshots");
                 });
 
-            modelBuilder.Entity("PerformanceWorkflow.Application.Features.Appraisal.AppraisalSettingsRecord", b =>
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.YearSettingsRecord", b =>
                 {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -278,9 +282,9 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year");
+                    b.HasKey("Kind", "Year");
 
-                    b.ToTable("AppraisalSettings", (string)null);
+                    b.ToTable("YearSettings", (string)null);
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Application.Features.Audit.AuditEntry", b =>

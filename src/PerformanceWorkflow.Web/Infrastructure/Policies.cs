@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>The monitoring dashboard and reports (<see cref="AccessRules.CanFollowMonitoring"/>).</summary>
     public const string Oversight = nameof(Oversight);
 
+    /// <summary>Individual scores and amounts for payroll: HR and the administrator.</summary>
+    public const string Payroll = nameof(Payroll);
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -27,6 +30,7 @@ public static class Policies
         options.AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Jobs, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.SecretaryGeneral));
         options.AddPolicy(Oversight, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.SecretaryGeneral, Roles.EvaluationBody));
+        options.AddPolicy(Payroll, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.HumanResources));
 
         // Anything mapped without an explicit policy still needs a member of staff (a test checks none relies on it).
         options.FallbackPolicy = options.GetPolicy(Staff);

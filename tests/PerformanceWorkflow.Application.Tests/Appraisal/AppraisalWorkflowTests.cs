@@ -48,7 +48,7 @@ public sealed class AppraisalWorkflowTests
         var (staff, forms, settingsSaved) = await db.RunAsync(async sp =>
         {
             var context = sp.GetRequiredService<AppDbContext>();
-            return (await context.Staff.CountAsync(), await context.AppraisalForms.Include(f => f.Instance).AsNoTracking().ToListAsync(), await context.AppraisalSettings.AnyAsync(s => s.Year == 2024));
+            return (await context.Staff.CountAsync(), await context.AppraisalForms.Include(f => f.Instance).AsNoTracking().ToListAsync(), await context.YearSettings.AnyAsync(s => s.Kind == AppraisalSettingsStore.Kind && s.Year == 2024));
         });
         Assert.Equal(staff, forms.Count);
         Assert.True(settingsSaved);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PerformanceWorkflow.Application.Features.Appraisal;
 using PerformanceWorkflow.Domain.Appraisal;
 using PerformanceWorkflow.Domain.Plan;
 
@@ -55,12 +54,13 @@ internal sealed class AppraisalFormConfiguration : IEntityTypeConfiguration<Appr
     }
 }
 
-internal sealed class AppraisalSettingsRecordConfiguration : IEntityTypeConfiguration<AppraisalSettingsRecord>
+internal sealed class YearSettingsRecordConfiguration : IEntityTypeConfiguration<YearSettingsRecord>
 {
-    public void Configure(EntityTypeBuilder<AppraisalSettingsRecord> builder)
+    public void Configure(EntityTypeBuilder<YearSettingsRecord> builder)
     {
-        builder.ToTable("AppraisalSettings");
-        builder.HasKey(s => s.Year);
+        builder.ToTable("YearSettings");
+        builder.HasKey(s => new { s.Kind, s.Year });
+        builder.Property(s => s.Kind).HasMaxLength(40);
         builder.Property(s => s.Year).ValueGeneratedNever();
         builder.Property(s => s.Json).IsRequired();
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);

@@ -1,49 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Domain.Appraisal;
 
 namespace PerformanceWorkflow.Application.Features.Appraisal;
-
-/// <summary>The SMVP settings of a year as stored: one JSON document per year.</summary>
-public sealed class AppraisalSettingsRecord
-{
-    private AppraisalSettingsRecord()
-    {
-        Json = string.Empty;
-    }
-
-    public AppraisalSettingsRecord(int year, string json)
-    {
-        Year = year;
-        Json = json;
-    }
-
-    public int Year { get; private set; }
-
-    public string Json { get; private set; }
-
-    public DateTime UpdatedAtUtc { get; private set; }
-
-    public string? UpdatedBy { get; private set; }
-
-    public void Update(string json, string by, DateTime nowUtc)
-    {
-        Json = json;
-        UpdatedBy = by;
-        UpdatedAtUtc = nowUtc;
-    }
-}
-
-/// <summary>Where the settings of a year come from, for the page to say.</summary>
-public enum SettingsOrigin
-{
-    Saved,
-    CopiedFromPreviousYear,
-    Defaults,
-}
 
 /// <summary>
 /// The SMVP settings per year: a year never saved takes the previous year's (or the doc's defaults); saving checks
@@ -52,19 +13,12 @@ public enum SettingsOrigin
 /// </summary>
 public sealed class AppraisalSettingsStore(AppDbContext db, TimeProvider time, AuditTrail audit)
 {
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() }, WriteIndented = true };
+    public const string Kind = "smvp";
 
-    public async Task<(AppraisalSettings Settings, SettingsOrigin Origin)> GetWithOriginAsync(int year, CancellationToken cancellationToken)
-    {
-        var stored = await db.AppraisalSettings.AsNoTracking().Where(s => s.Year <= year).OrderByDescending(s => s.Year).FirstOrDefaultAsync(cancellationToken);
-        if (stored is null)
-        {
-            return (AppraisalSettings.Defaults(year), SettingsOrigin.Defaults);
-        }
+    public static JsonSerializerOptions Json => YearSettings.Json;
 
-        var settings = Deserialize(stored.Json) with { Year = year };
-        return (settings, stored.Year == year ? SettingsOrigin.Saved : SettingsOrigin.CopiedFromPreviousYear);
-    }
+    public Task<(AppraisalSettings Settings, SettingsOrigin Origin)> GetWithOriginAsync(int year, CancellationToken cancellationToken) =>
+        YearSettings.GetAsync(db, Kind, year, AppraisalSettings.Defaults, (s, y) => s with { Year = y }, cancellationToken);
 
     public async Task<AppraisalSettings> GetAsync(int year, CancellationToken cancellationToken) => (await GetWithOriginAsync(year, cancellationToken)).Settings;
 
@@ -93,20 +47,11 @@ public sealed class AppraisalSettingsStore(AppDbContext db, TimeProvider time, A
     }
 
     /// <summary>Writes the settings in the caller's unit of work (the start of the valutazione fixes the year's own copy).</summary>
-    public async Task StoreAsync(AppraisalSettings settings, string by, CancellationToken cancellationToken)
+    public Task StoreAsync(AppraisalSettings settings, string by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var json = JsonSerializer.Serialize(settings, Json);
-        var row = await db.AppraisalSettings.FirstOrDefaultAsync(s => s.Year == settings.Year, cancellationToken);
-        if (row is null)
-        {
-            row = new AppraisalSettingsRecord(settings.Year, json);
-            db.AppraisalSettings.Add(row);
-        }
-
-        row.Update(json, by, time.GetUtcNow().UtcDateTime);
+        return YearSettings.StoreAsync(db, Kind, settings.Year, settings, by, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    public static AppraisalSettings Deserialize(string json) =>
-        JsonSerializer.Deserialize<AppraisalSettings>(json, Json) ?? throw new InvalidDataException("Impostazioni SMVP illeggibili.");
+    public static AppraisalSettings Deserialize(string json) => YearSettings.Deserialize<AppraisalSettings>(json);
 }

@@ -18,20 +18,6 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "AppraisalSettings",
-                columns: table => new
-                {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Json = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AppraisalSettings", x => x.Year);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Staff",
                 columns: table => new
                 {
@@ -65,6 +51,21 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearSettings",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearSettings", x => new { x.Kind, x.Year });
                 });
 
             migrationBuilder.CreateTable(
@@ -177,7 +178,7 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                 name: "AppraisalForms");
 
             migrationBuilder.DropTable(
-                name: "AppraisalSettings");
+                name: "YearSettings");
 
             migrationBuilder.DropTable(
                 name: "Staff");

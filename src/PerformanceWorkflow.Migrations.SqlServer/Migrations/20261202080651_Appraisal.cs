@@ -18,20 +18,6 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "AppraisalSettings",
-                columns: table => new
-                {
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AppraisalSettings", x => x.Year);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Staff",
                 columns: table => new
                 {
@@ -65,6 +51,21 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearSettings",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearSettings", x => new { x.Kind, x.Year });
                 });
 
             migrationBuilder.CreateTable(
@@ -177,7 +178,7 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                 name: "AppraisalForms");
 
             migrationBuilder.DropTable(
-                name: "AppraisalSettings");
+                name: "YearSettings");
 
             migrationBuilder.DropTable(
                 name: "Staff");

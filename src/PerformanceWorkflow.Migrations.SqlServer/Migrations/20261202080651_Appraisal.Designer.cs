@@ -13,7 +13,7 @@ using PerformanceWorkflow.Application.Data;
 namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202071834_Appraisal")]
+    [Migration("20261202080651_Appraisal")]
     partial class Appraisal
     {
         /// <inheritdoc />
@@ -281,8 +281,12 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                     b.ToTable("ScoreSnapshots");
                 });
 
-            modelBuilder.Entity("PerformanceWorkflow.Application.Features.Appraisal.AppraisalSettingsRecord", b =>
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.YearSettingsRecord", b =>
                 {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -297,9 +301,9 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.HasKey("Year");
+                    b.HasKey("Kind", "Year");
 
-                    b.ToTable("AppraisalSettings", (string)null);
+                    b.ToTable("YearSettings", (string)null);
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Application.Features.Audit.AuditEntry", b =>

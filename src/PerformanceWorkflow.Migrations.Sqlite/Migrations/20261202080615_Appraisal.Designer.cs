@@ -12,7 +12,7 @@ using PerformanceWorkflow.Application.Data;
 namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202071826_Appraisal")]
+    [Migration("20261202080615_Appraisal")]
     partial class Appraisal
     {
         /// <inheritdoc />
@@ -265,8 +265,12 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                     b.ToTable("ScoreSnapshots");
                 });
 
-            modelBuilder.Entity("PerformanceWorkflow.Application.Features.Appraisal.AppraisalSettingsRecord", b =>
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.YearSettingsRecord", b =>
                 {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -281,9 +285,9 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year");
+                    b.HasKey("Kind", "Year");
 
-                    b.ToTable("AppraisalSettings", (string)null);
+                    b.ToTable("YearSettings", (string)null);
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Application.Features.Audit.AuditEntry", b =>
