@@ -109,6 +109,13 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Features.Appraisal.AppraisalQueries>();
         services.AddScoped<Features.Appraisal.StaffImportHandler>();
         services.AddScoped<Features.Rewards.BonusService>();
+        services.AddScoped<Features.Monitoring.DeviationCauseRules>();
+        services.AddScoped<Features.Monitoring.DeviationCauseForms>();
+        services.AddScoped<Features.Reporting.ReportingHooks>();
+        services.AddScoped<Features.Reporting.RelazioneDataLoader>();
+        services.AddScoped<Features.Reporting.RelazioneService>();
+        services.AddSingleton<Features.Reporting.PdfConverter>();
+        services.AddOptions<Features.Reporting.PdfOptions>().Bind(configuration.GetSection(Features.Reporting.PdfOptions.Section));
         services.AddScoped<WorkflowMailer>();
         services.AddScoped<IOutboxComposer>(provider => provider.GetRequiredService<WorkflowMailer>());
         services.AddScoped<WorkflowEngine>();

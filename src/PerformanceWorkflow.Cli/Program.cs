@@ -22,6 +22,7 @@ root.Subcommands.Add(WorkflowCommands.Create(db));
 root.Subcommands.Add(StaffCommands.Create(db));
 root.Subcommands.Add(EvaluationCommands.Create(db));
 root.Subcommands.Add(BonusCommands.Create(db));
+root.Subcommands.Add(ReportCommands.Create(db));
 root.Subcommands.Add(CycleCommands.Create(db));
 root.Subcommands.Add(BenchCommand.Create());
 

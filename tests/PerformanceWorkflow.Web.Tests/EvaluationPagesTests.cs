@@ -191,9 +191,13 @@ public sealed class EvaluationPagesTests : IDisposable
             async Task<PerformanceWorkflow.Application.Security.Actor> As(string user) => (await actors.LoadUserAsync(user, CancellationToken.None))!;
             var started = await engine.StartAsync("rendicontazione", 2024, null, await As(Admin), CancellationToken.None);
             var id = started.InstanceId!.Value;
+            var relazione = sp.GetRequiredService<PerformanceWorkflow.Application.Features.Reporting.RelazioneService>();
+            await relazione.GenerateAsync(2024, "test", CancellationToken.None);
             Assert.True((await engine.FireAsync(id, "proponi", await As(Admin), PerformanceWorkflow.Application.Features.Workflows.FireInput.None, CancellationToken.None)).Succeeded);
             Assert.True((await engine.FireAsync(id, "approva", await As(Secretary), PerformanceWorkflow.Application.Features.Workflows.FireInput.None, CancellationToken.None)).Succeeded);
-            Assert.True((await engine.FireAsync(id, "valida", await As(Nucleo), new PerformanceWorkflow.Application.Features.Workflows.FireInput("Validata senza rilievi."), CancellationToken.None)).Succeeded);
+            await relazione.UploadAsync(2024, PerformanceWorkflow.Domain.Reporting.ReportDocumentKind.Validation, "validazione.pdf", "%PDF-1.4 validazione"u8.ToArray(), "nucleo", CancellationToken.None);
+            var validated = await engine.FireAsync(id, "valida_con_rilievi", await As(Nucleo), new PerformanceWorkflow.Application.Features.Workflows.FireInput("Validata con un rilievo sui tempi."), CancellationToken.None);
+            Assert.True(validated.Succeeded, validated.Message);
         }
 
         var released = await Forms.ParseAsync(await hr.GetAsync(new Uri("/personale?anno=2024", UriKind.Relative)));

@@ -88,6 +88,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();
 
+    public DbSet<DeviationCause> DeviationCauses => Set<DeviationCause>();
+
+    public DbSet<Domain.Reporting.ReportDocument> ReportDocuments => Set<Domain.Reporting.ReportDocument>();
+
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     public DbSet<AppraisalForm> AppraisalForms => Set<AppraisalForm>();

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Appraisal;
+using PerformanceWorkflow.Application.Features.Reporting;
 using PerformanceWorkflow.Application.Features.Rewards;
+using PerformanceWorkflow.Domain.Reporting;
 using PerformanceWorkflow.Application.Tests.Support;
 using PerformanceWorkflow.Domain.Rewards;
 using PerformanceWorkflow.Domain.Scoring;
@@ -40,10 +42,21 @@ public sealed class BonusServiceTests
         // The Relazione proposed, approved by the segretario and validated by the Nucleo.
         Assert.True((await Cycle.StartAsync(db, "rendicontazione")).Succeeded);
         var relazione = (await Cycle.InstancesAsync(db)).Single(i => i.Machine == "rendicontazione");
-        Assert.True((await Cycle.FireAsync(db, relazione.Id, "proponi", await Cycle.ActorAsync(db, "amministratore"))).Succeeded);
+        var admin = await Cycle.ActorAsync(db, "amministratore");
+        Assert.False((await Cycle.FireAsync(db, relazione.Id, "proponi", admin)).Succeeded);
+        await db.RunAsync(sp => sp.GetRequiredService<RelazioneService>().GenerateAsync(2024, "test", CancellationToken.None));
+        Assert.True((await Cycle.FireAsync(db, relazione.Id, "proponi", admin)).Succeeded);
         Assert.True((await Cycle.FireAsync(db, relazione.Id, "approva", await Cycle.ActorAsync(db, "segretario"))).Succeeded);
-        Assert.True((await Cycle.FireAsync(db, relazione.Id, "valida", await Cycle.ActorAsync(db, "nucleo"), new FireInput("Validata."))).Succeeded);
+        var nucleo = await Cycle.ActorAsync(db, "nucleo");
+        var noDocument = await Cycle.FireAsync(db, relazione.Id, "valida", nucleo);
+        Assert.Contains("documento di validazione", noDocument.Message, StringComparison.Ordinal);
+        Assert.False((await db.RunAsync(sp => sp.GetRequiredService<BonusService>().ReleaseAsync(2024, CancellationToken.None))).Released);
+        var (validation, _) = await db.RunAsync(sp => sp.GetRequiredService<RelazioneService>().UploadAsync(2024, ReportDocumentKind.Validation, "validazione.pdf", "%PDF-1.4 documento di validazione"u8.ToArray(), "nucleo", CancellationToken.None));
+        Assert.NotNull(validation);
+        Assert.True((await Cycle.FireAsync(db, relazione.Id, "valida", nucleo)).Succeeded);
         Assert.True((await db.RunAsync(sp => sp.GetRequiredService<BonusService>().ReleaseAsync(2024, CancellationToken.None))).Released);
+        var hr = await Cycle.ActorAsync(db, "personale");
+        Assert.Contains(await Cycle.OutboxAsync(db), m => m.Template == "rendicontazione-punteggi" && m.RecipientId == hr.UserId);
 
         var report = await db.RunAsync(sp => sp.GetRequiredService<BonusService>().ComputeAsync(2024, CancellationToken.None));
         var staff = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Staff.CountAsync());

@@ -113,3 +113,30 @@ internal sealed class TargetRevisionConfiguration : IEntityTypeConfiguration<Tar
             target.Property(t => t.Problem).HasColumnName(prefix + "TargetProblem").HasMaxLength(400);
         });
 }
+
+internal sealed class DeviationCauseConfiguration : IEntityTypeConfiguration<DeviationCause>
+{
+    public void Configure(EntityTypeBuilder<DeviationCause> builder)
+    {
+        builder.HasOne(c => c.Instance).WithMany().HasForeignKey(c => c.InstanceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.InstanceId, c.IndicatorId }).IsUnique();
+        builder.HasIndex(c => new { c.Year, c.IndicatorId });
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(c => c.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.Cause).HasMaxLength(4000);
+        builder.Property(c => c.CorrectiveActions).HasMaxLength(4000);
+        builder.Property(c => c.SavedBy).HasMaxLength(256);
+        builder.Ignore(c => c.IsComplete);
+    }
+}
+
+internal sealed class ReportDocumentConfiguration : IEntityTypeConfiguration<PerformanceWorkflow.Domain.Reporting.ReportDocument>
+{
+    public void Configure(EntityTypeBuilder<PerformanceWorkflow.Domain.Reporting.ReportDocument> builder)
+    {
+        builder.HasIndex(d => new { d.Year, d.Kind, d.Version }).IsUnique();
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.FileName).HasMaxLength(260).IsRequired();
+        builder.Property(d => d.ContentType).HasMaxLength(120).IsRequired();
+        builder.Property(d => d.UploadedBy).HasMaxLength(256).IsRequired();
+    }
+}

@@ -199,6 +199,7 @@ public sealed class CycleSimulator
             await AssignmentAsync(day, cancellationToken);
             await OwnersAsync(day, cancellationToken);
             await SecretaryAsync(day, cancellationToken);
+            await CausesAsync(day, cancellationToken);
             await AppraisalAsync(day, cancellationToken);
             clock.Set(day, 17);
             await JobsAsync(cancellationToken);
@@ -499,6 +500,42 @@ public sealed class CycleSimulator
             if (result.Succeeded)
             {
                 progress($"{ItalianFormat.Date(day)}: misurazione conclusa.");
+            }
+        }
+
+        return 0;
+    });
+
+    /// <summary>After the consuntivo: each owner asked for causes of deviation writes them within days and sends them.</summary>
+    private Task<int> CausesAsync(DateOnly day, CancellationToken cancellationToken) => InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var requests = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == DeviationCauseRules.Machine && i.Year == request.Year && i.State == "da_compilare").OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        foreach (var instance in requests)
+        {
+            var key = (instance.Id, instance.State);
+            if (!appraisalDue.TryGetValue(key, out var when))
+            {
+                appraisalDue[key] = day.AddDays(random.Next(2, 10));
+                continue;
+            }
+
+            if (day < when)
+            {
+                continue;
+            }
+
+            appraisalDue.Remove(key);
+            var owner = await ActorAsync(sp, instance.OwnerId!, cancellationToken);
+            var forms = sp.GetRequiredService<DeviationCauseForms>();
+            var view = await forms.LoadAsync(instance.Id, owner, cancellationToken) ?? throw new InvalidOperationException($"Simulazione: cause {instance.Id} non visibili.");
+            var typed = view.Rows.ToDictionary(r => r.IndicatorId, r => ((string?)(r.Percent < 50
+                ? "Attività avviata in ritardo per la carenza di personale nell'ufficio."
+                : "Risultato parziale: parte delle attività è slittata all'anno successivo."), (string?)"Riprogrammazione nel piano del nuovo anno e affiancamento di personale da altri uffici."));
+            var (_, sent, message) = await forms.SaveAsync(instance.Id, owner, typed, send: true, cancellationToken);
+            if (!sent)
+            {
+                throw new InvalidOperationException($"Simulazione: cause {instance.Id} non inviate: {message}");
             }
         }
 

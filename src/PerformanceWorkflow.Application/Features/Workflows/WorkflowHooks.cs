@@ -33,17 +33,17 @@ public sealed record TransitionScope(WorkflowInstance Instance, WorkflowDefiniti
 /// list an email shows. The one place where the JSON meets the domain; <see cref="Vocabulary"/> is what start-up
 /// validation checks the files against.
 /// </summary>
-public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRecompute recompute, AuditTrail audit, AppraisalHooks appraisal)
+public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRecompute recompute, AuditTrail audit, AppraisalHooks appraisal, DeviationCauseRules deviations, Reporting.ReportingHooks reporting)
 {
     /// <summary>The machines whose instances are a scheda of values: their links lead to the form.</summary>
     public static IReadOnlyList<string> SubmissionMachines { get; } = ["monitoraggio.scheda", "misurazione.scheda"];
 
     public static WorkflowVocabulary Vocabulary { get; } = new(
-        Guards: Set(["planHasDirectors", "allChildrenIn", "allChildrenFinal", "scoresFresh", "submissionComplete", "childrenWaiting", .. AppraisalHooks.Guards]),
-        Operations: Set(["lockPlan", "openRound", "closeRound", "prepareSubmission", "publishSubmission", "applyTargetRevision", "rejectTargetRevision", .. AppraisalHooks.Operations]),
+        Guards: Set(["planHasDirectors", "allChildrenIn", "allChildrenFinal", "scoresFresh", "submissionComplete", "childrenWaiting", "causesComplete", "causesCollected", .. AppraisalHooks.Guards, .. Reporting.ReportingHooks.Guards]),
+        Operations: Set(["lockPlan", "openRound", "closeRound", "prepareSubmission", "publishSubmission", "applyTargetRevision", "rejectTargetRevision", "prepareCauses", .. AppraisalHooks.Operations, .. Reporting.ReportingHooks.Operations]),
         Jobs: Set("recomputeScores"),
         Templates: Set(),
-        Recipients: Set(["directors", "indicatorOwners", "unitHeads", .. AppraisalHooks.Sets]),
+        Recipients: Set(["directors", "indicatorOwners", "unitHeads", "deviationOwners", .. AppraisalHooks.Sets]),
         Subjects: Set("year", "round", "owner", "employee"),
         Dates: WorkflowDates.All);
 
@@ -126,6 +126,15 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
                     ? GuardResult.Yes
                     : GuardResult.No(problems.Count == 1 ? problems[0].Message : $"{problems.Count} indicatori da completare (valori o note mancanti).");
             }
+
+            case "causesComplete" or "causesCollected":
+            {
+                var missing = await deviations.MissingAsync(year, name == "causesComplete" ? scope.Instance.Id : null, cancellationToken);
+                return missing.Count == 0 ? GuardResult.Yes : GuardResult.No(DeviationCauseRules.Describe(missing));
+            }
+
+            case var _ when Reporting.ReportingHooks.Guards.Contains(name):
+                return await reporting.CheckAsync(name, scope, cancellationToken);
 
             case var _ when AppraisalHooks.Guards.Contains(name):
                 return await appraisal.CheckAsync(name, scope, cancellationToken);
@@ -210,6 +219,17 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
                 break;
             }
 
+            case "prepareCauses":
+            {
+                var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(scope.NowUtc, ItalianFormat.TimeZone));
+                await deviations.PrepareAsync(instance, await OwnedIndicatorUnitsAsync(instance.Year, instance.OwnerId!, asOf, cancellationToken), cancellationToken);
+                break;
+            }
+
+            case var _ when Reporting.ReportingHooks.Operations.Contains(operation):
+                await Reporting.ReportingHooks.RunAsync(operation, scope);
+                break;
+
             case var _ when AppraisalHooks.Operations.Contains(operation):
                 await appraisal.RunAsync(operation, scope, cancellationToken);
                 break;
@@ -240,9 +260,17 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
             "directors" => units.Where(u => u.DirectorId is not null).GroupBy(u => u.DirectorId!).Select(g => new Participant(g.Key, null, [.. g.Select(u => u.UnitId)])),
             "indicatorOwners" => units.Where(u => u.Owner is not null).GroupBy(u => u.Owner!).Select(g => new Participant(g.Key, null, [.. g.Select(u => u.UnitId)])),
             "unitHeads" => units.Where(u => u.HeadId is not null && u.HeadId != u.DirectorId).GroupBy(u => u.HeadId!).Select(g => new Participant(g.Key, g.First().DirectorId, [.. g.Select(u => u.UnitId)])),
+            "deviationOwners" => await DeviationOwnersAsync(units, year, cancellationToken),
             _ => throw new InvalidOperationException($"Insieme di persone «{set}» sconosciuto."),
         };
         return [.. people];
+    }
+
+    /// <summary>The owners of units with an indicator below target in the consuntivo: they are asked its cause.</summary>
+    private async Task<IEnumerable<Participant>> DeviationOwnersAsync(List<UnitOwners> units, int year, CancellationToken cancellationToken)
+    {
+        var below = (await deviations.BelowTargetAsync(year, cancellationToken)).Select(b => b.UnitId).ToHashSet();
+        return units.Where(u => u.Owner is not null && below.Contains(u.UnitId)).GroupBy(u => u.Owner!).Select(g => new Participant(g.Key, null, [.. g.Select(u => u.UnitId)]));
     }
 
     /// <summary>The units whose indicators <paramref name="ownerId"/> answers for on a day.</summary>
@@ -262,7 +290,9 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
     public static string LinkPath(string machine, int instanceId, int year, int? round) =>
         SubmissionMachines.Contains(machine) ? SchedaPath(instanceId)
         : AppraisalData.FormMachines.Contains(machine) ? $"/valutazione/scheda/{instanceId}"
+        : machine == DeviationCauseRules.Machine ? $"/misurazione/cause/{instanceId}"
         : machine == "valutazione" ? $"/valutazione?anno={year}"
+        : machine == "rendicontazione" ? $"/rendicontazione/{year}"
         : RoundMachines.Contains(machine) && round is { } number ? $"/monitoraggio/{year}/{number}"
         : $"/pratiche/{instanceId}";
 
@@ -278,6 +308,11 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(definition);
+        if (machine.Id == "rendicontazione")
+        {
+            return await RelazioneSummaryAsync(instance.Year, cancellationToken);
+        }
+
         if (instance.Phase == "valutazione")
         {
             return await AppraisalListAsync(instance, machine, definition, cancellationToken);
@@ -305,6 +340,14 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
             var title = await db.Indicators.AsNoTracking().Where(i => i.Id == revision.IndicatorId).Select(i => i.Title).FirstOrDefaultAsync(cancellationToken);
             return [new EmailListItem($"Indicatore: {title}", [$"target in vigore: {revision.OldTarget.Text}", $"target proposto: {revision.NewTarget.Text}", $"dal round {revision.FromRound}", $"motivo: {revision.Reason}"])];
+        }
+
+        if (machine.Id == DeviationCauseRules.Machine)
+        {
+            var causes = await db.DeviationCauses.AsNoTracking().Where(c => c.InstanceId == instance.Id)
+                .Join(db.Indicators, c => c.IndicatorId, i => i.Id, (c, i) => new { i.Title, Unit = i.ManagementObjective.ObjectiveAssignment.Unit.Name, Target = i.Target.Text, c.Percent })
+                .ToListAsync(cancellationToken);
+            return [.. causes.OrderBy(r => r.Unit, StringComparer.Ordinal).Select(r => new EmailListItem($"{r.Title} ({r.Unit})", [$"target {r.Target}, raggiunto {ItalianFormat.Number(r.Percent)} %"]))];
         }
 
         if (instance.OwnerId is null || instance.Phase is not ("assegnazione" or "monitoraggio" or "misurazione") || machine.Subject != "owner")
@@ -369,6 +412,24 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
         var person = await db.Staff.AsNoTracking().Where(s => s.Id == subject).Select(s => new { s.LastName, s.FirstName, s.Matricola }).FirstOrDefaultAsync(cancellationToken);
         return person is null ? [] : [new EmailListItem($"Scheda di {person.LastName} {person.FirstName} (matricola {person.Matricola}), anno {instance.Year}", [$"stato: {machine.State(instance.State)?.Label ?? instance.State}"])];
+    }
+
+    /// <summary>The summary an email about the Relazione carries: the year's results and the causes collected.</summary>
+    private async Task<IReadOnlyList<EmailListItem>> RelazioneSummaryAsync(int year, CancellationToken cancellationToken)
+    {
+        var round = (await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Kind == RoundKind.Final && r.HasValues);
+        if (round is null)
+        {
+            return [];
+        }
+
+        var head = await scores.HeadAsync(year, round.Id, cancellationToken);
+        var below = await db.DeviationCauses.AsNoTracking().CountAsync(c => c.Year == year, cancellationToken);
+        return
+        [
+            new EmailListItem($"Performance dell'ente: {ScoreService.Format(head.Organization.Percent)} ({head.Organization.Indicators} indicatori)", [.. head.Departments.Select(d => $"{d.Name}: {ScoreService.Format(d.Score.Percent)}")]),
+            new EmailListItem($"Indicatori sotto il target, con la causa dello scostamento: {below}", []),
+        ];
     }
 
     /// <summary>The children whose owner still owes an answer: an open task of his on them.</summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Appraisal : Migration
+    public partial class AppraisalRewardsReporting : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,60 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                 table: "WorkflowInstances",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DeviationCauses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstanceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Percent = table.Column<double>(type: "REAL", nullable: false),
+                    Cause = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CorrectiveActions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeviationCauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeviationCauses_Indicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "Indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DeviationCauses_WorkflowInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Generated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SourceVersion = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportDocuments", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Staff",
@@ -150,6 +204,28 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeviationCauses_IndicatorId",
+                table: "DeviationCauses",
+                column: "IndicatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeviationCauses_InstanceId_IndicatorId",
+                table: "DeviationCauses",
+                columns: new[] { "InstanceId", "IndicatorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeviationCauses_Year_IndicatorId",
+                table: "DeviationCauses",
+                columns: new[] { "Year", "IndicatorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportDocuments_Year_Kind_Version",
+                table: "ReportDocuments",
+                columns: new[] { "Year", "Kind", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Staff_DepartmentId",
                 table: "Staff",
                 column: "DepartmentId");
@@ -176,6 +252,12 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AppraisalForms");
+
+            migrationBuilder.DropTable(
+                name: "DeviationCauses");
+
+            migrationBuilder.DropTable(
+                name: "ReportDocuments");
 
             migrationBuilder.DropTable(
                 name: "YearSettings");
