@@ -210,5 +210,71 @@ public sealed class EvaluationPagesTests : IDisposable
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
     }
 
+    [Fact]
+    public async Task The_Relazione_is_for_the_controllo_the_segretario_and_the_Nucleo_until_published_then_for_all_staff()
+    {
+        int id;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var actors = scope.ServiceProvider.GetRequiredService<PerformanceWorkflow.Application.Security.ActorLoader>();
+            var admin = (await actors.LoadUserAsync(Admin, CancellationToken.None))!;
+            id = (await scope.ServiceProvider.GetRequiredService<PerformanceWorkflow.Application.Features.Workflows.WorkflowEngine>().StartAsync("rendicontazione", 2024, null, admin, CancellationToken.None)).InstanceId!.Value;
+        }
+
+        foreach (var user in Everyone)
+        {
+            var expected = user is Admin or Secretary or Nucleo ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+            Assert.True(expected == (await (await app.ClientAsync(user)).GetAsync(new Uri("/rendicontazione/2024", UriKind.Relative))).StatusCode, $"{user} bozza");
+        }
+
+        // The administrator generates it from the page; a text file is refused as the Relazione, with the reason.
+        var client = await app.ClientAsync(Admin);
+        var page = await Forms.ParseAsync(await client.GetAsync(new Uri("/rendicontazione/2024", UriKind.Relative)));
+        var generated = await Forms.ParseAsync(await client.PostAsync(new Uri("/rendicontazione/2024?handler=Genera", UriKind.Relative), new FormUrlEncodedContent(Forms.HiddenFields(page, "Genera"))));
+        Assert.Contains("versione 1", generated.QuerySelector("[data-testid=done]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(generated.QuerySelector("[data-testid=document-Relazione-1]"));
+        var token = ((AngleSharp.Html.Dom.IHtmlInputElement)generated.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+        using var wrong = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Relazione"), "tipo" },
+            { new ByteArrayContent("non è un documento Word"u8.ToArray()), "file", "relazione.txt" },
+        };
+        var refused = await Forms.ParseAsync(await client.PostAsync(new Uri("/rendicontazione/2024?handler=Carica", UriKind.Relative), wrong));
+        Assert.Contains("documento Word (.docx)", refused.QuerySelector("[data-testid=error]")!.TextContent, StringComparison.Ordinal);
+
+        // Through the whole flow to publication: then every member of staff reads it.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var sp = scope.ServiceProvider;
+            var actors = sp.GetRequiredService<PerformanceWorkflow.Application.Security.ActorLoader>();
+            async Task<PerformanceWorkflow.Application.Security.Actor> As(string user) => (await actors.LoadUserAsync(user, CancellationToken.None))!;
+            var engine = sp.GetRequiredService<PerformanceWorkflow.Application.Features.Workflows.WorkflowEngine>();
+            var relazione = sp.GetRequiredService<PerformanceWorkflow.Application.Features.Reporting.RelazioneService>();
+            async Task Fire(string trigger, string user, PerformanceWorkflow.Application.Features.Workflows.FireInput? input = null)
+            {
+                var result = await engine.FireAsync(id, trigger, await As(user), input ?? PerformanceWorkflow.Application.Features.Workflows.FireInput.None, CancellationToken.None);
+                Assert.True(result.Succeeded, $"{trigger}: {result.Message}");
+            }
+
+            await Fire("proponi", Admin);
+            await Fire("approva", Secretary);
+            await relazione.UploadAsync(2024, PerformanceWorkflow.Domain.Reporting.ReportDocumentKind.Deliberation, "delibera.pdf", "%PDF-1.4 delibera"u8.ToArray(), Admin, CancellationToken.None);
+            await Fire("delibera", Admin, new PerformanceWorkflow.Application.Features.Workflows.FireInput(null, new PerformanceWorkflow.Domain.Workflow.Deliberation("88", new DateOnly(2025, 5, 20))));
+            await relazione.UploadAsync(2024, PerformanceWorkflow.Domain.Reporting.ReportDocumentKind.Validation, "validazione.pdf", "%PDF-1.4 validazione"u8.ToArray(), Nucleo, CancellationToken.None);
+            await Fire("valida_dopo_delibera", Nucleo);
+            await Fire("pubblica", Admin);
+        }
+
+        foreach (var user in Everyone)
+        {
+            var published = await (await app.ClientAsync(user)).GetAsync(new Uri("/rendicontazione/2024", UriKind.Relative));
+            Assert.True(published.StatusCode == HttpStatusCode.OK, $"{user} pubblicata");
+            var html = await Forms.ParseAsync(published);
+            Assert.NotNull(html.QuerySelector("[data-testid=document-Validation-1]"));
+            Assert.Equal(user is Admin or Secretary or Nucleo, html.QuerySelector("[data-testid=document-Deliberation-1]") is not null);
+        }
+    }
+
     public void Dispose() => app.Dispose();
 }

@@ -54,7 +54,7 @@ internal static class Mailbox
     public static Uri TaskLink(MimeKit.MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var match = System.Text.RegularExpressions.Regex.Match(message.TextBody ?? string.Empty, @"https?://\S+/(pratiche|monitoraggio/scheda|valutazione/scheda|monitoraggio/\d+)/\d+");
+        var match = System.Text.RegularExpressions.Regex.Match(message.TextBody ?? string.Empty, @"https?://\S+/(pratiche|monitoraggio/scheda|valutazione/scheda|misurazione/cause|monitoraggio/\d+|rendicontazione)/\d+|https?://\S+/personale\?anno=\d+");
         return match.Success ? new Uri(match.Value) : throw new InvalidOperationException("Nessun collegamento a una pratica nell'email.");
     }
 }

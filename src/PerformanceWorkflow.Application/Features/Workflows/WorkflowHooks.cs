@@ -296,6 +296,10 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
         : RoundMachines.Contains(machine) && round is { } number ? $"/monitoraggio/{year}/{number}"
         : $"/pratiche/{instanceId}";
 
+    /// <summary>Where an email leads: the instance's page, except the scores sent to HR, which lead to HR's own area.</summary>
+    public static string EmailLinkPath(string template, string machine, int instanceId, int year, int? round) =>
+        template == "rendicontazione-punteggi" ? $"/personale?anno={year}" : LinkPath(machine, instanceId, year, round);
+
     /// <summary>The page of an owner's scheda for a round.</summary>
     public static string SchedaPath(int instanceId) => $"/monitoraggio/scheda/{instanceId}";
 
