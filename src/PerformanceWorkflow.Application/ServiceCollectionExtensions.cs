@@ -114,6 +114,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Features.Reporting.ReportingHooks>();
         services.AddScoped<Features.Reporting.RelazioneDataLoader>();
         services.AddScoped<Features.Reporting.RelazioneService>();
+        services.AddScoped<Features.Reporting.PublicationPackage>();
         services.AddSingleton<Features.Reporting.PdfConverter>();
         services.AddOptions<Features.Reporting.PdfOptions>().Bind(configuration.GetSection(Features.Reporting.PdfOptions.Section));
         services.AddScoped<WorkflowMailer>();

@@ -149,8 +149,8 @@ public sealed class CliTests : IDisposable
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "summary.json")));
         var root = json.RootElement;
-        Assert.Equal(["rounds", "tasks", "emails", "submissions", "validations", "sentBack", "targetRevisions", "organizationPercent", "evaluations"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["task", "reminder", "escalation", "sentBack", "report", "evaluation", "other"], root.GetProperty("emails").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rounds", "tasks", "emails", "submissions", "validations", "sentBack", "targetRevisions", "organizationPercent", "evaluations", "relazione", "bonus"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["task", "reminder", "escalation", "sentBack", "report", "evaluation", "relazione", "hr", "other"], root.GetProperty("emails").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["forms", "final", "negative", "conciliations", "changedByConciliation"], root.GetProperty("evaluations").EnumerateObject().Select(p => p.Name));
         Assert.Equal(stdout.Trim(), (await File.ReadAllTextAsync(Path.Combine(output, "summary.json"))).Trim());
 
@@ -160,6 +160,8 @@ public sealed class CliTests : IDisposable
             .Select(t => t switch
             {
                 _ when t.StartsWith("valutazione-", StringComparison.Ordinal) => "evaluation",
+                "rendicontazione-punteggi" => "hr",
+                _ when t.StartsWith("rendicontazione-", StringComparison.Ordinal) => "relazione",
                 _ when t.EndsWith("-invito", StringComparison.Ordinal) => "task",
                 _ when t.EndsWith("-promemoria", StringComparison.Ordinal) => "reminder",
                 "monitoraggio-sollecito" => "escalation",
@@ -180,6 +182,20 @@ public sealed class CliTests : IDisposable
         Assert.True(evaluations.GetProperty("conciliations").GetInt32() > 0);
         Assert.True(evaluations.GetProperty("changedByConciliation").GetInt32() > 0);
         Assert.True(root.GetProperty("emails").GetProperty("evaluation").GetInt32() > 0);
+
+        // Then the Relazione: written to the folder, approved, deliberated and validated; HR told once; the pools paid.
+        var relazione = root.GetProperty("relazione");
+        Assert.Equal(["docx", "pdf", "approvedAt", "deliberatedAt", "validatedAt"], relazione.EnumerateObject().Select(p => p.Name));
+        Assert.True(File.Exists(Path.Combine(output, relazione.GetProperty("docx").GetString()!)));
+        if (File.Exists("/usr/bin/soffice"))
+        {
+            Assert.True(File.Exists(Path.Combine(output, relazione.GetProperty("pdf").GetString()!)));
+        }
+
+        Assert.All(new[] { "approvedAt", "deliberatedAt", "validatedAt" }, d => Assert.Equal(JsonValueKind.String, relazione.GetProperty(d).ValueKind));
+        Assert.Equal(1, root.GetProperty("emails").GetProperty("hr").GetInt32());
+        Assert.Equal(["pools", "paid", "people"], root.GetProperty("bonus").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(root.GetProperty("bonus").GetProperty("pools").GetDecimal(), root.GetProperty("bonus").GetProperty("paid").GetDecimal());
 
         // The scores of the rehearsed year, as HR's systems read them.
         var database = Path.Combine(output, "simulazione.db");
@@ -214,7 +230,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, (await PwAsync("bonus", "settings", "--year", "2024", "--set", premiFile, "--db", database)).Exit);
         var bonus = await PwAsync("bonus", "compute", "--year", "2024", "--json", "--db", database);
         Assert.True(bonus.Exit == 0, bonus.Err);
-        Assert.Contains("valida la Relazione", bonus.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Attenzione", bonus.Err, StringComparison.Ordinal);
         using var bonusJson = JsonDocument.Parse(bonus.Out);
         Assert.Equal(["year", "pools", "people", "art20"], bonusJson.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["matricola", "group", "area", "final", "coefficient", "factor", "maggiorazione", "amount"], bonusJson.RootElement.GetProperty("people")[0].EnumerateObject().Select(p => p.Name));

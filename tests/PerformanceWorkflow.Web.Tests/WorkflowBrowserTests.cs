@@ -68,7 +68,7 @@ public sealed class WorkflowBrowserTests : IDisposable
         await BrowserTests.SignInAsync(page, "amministratore");
 
         await page.GotoAsync("/amministrazione/flussi/diagrammi");
-        await Assertions.Expect(page.Locator("pre.mermaid svg")).ToHaveCountAsync(11, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("pre.mermaid svg")).ToHaveCountAsync(12, new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("[data-testid='diagram-assegnazione.dirigente'] svg")).ToContainTextAsync("modifiche_richieste");
         Assert.True(violations.Count == 0, string.Join("\n", violations.Distinct()));
     }

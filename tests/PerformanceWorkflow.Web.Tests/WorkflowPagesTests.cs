@@ -101,7 +101,7 @@ public sealed class WorkflowPagesTests : IDisposable
         var admin = await app.ClientAsync("amministratore");
         var diagrams = await Forms.ParseAsync(await admin.GetAsync(new Uri("/amministrazione/flussi/diagrammi", UriKind.Relative)));
         var blocks = diagrams.QuerySelectorAll("pre.mermaid");
-        Assert.Equal(11, blocks.Length);
+        Assert.Equal(12, blocks.Length);
         Assert.All(blocks, b => Assert.StartsWith("stateDiagram-v2", b.TextContent.Trim(), StringComparison.Ordinal));
         Assert.Contains("inviato --> accettato : accetta", diagrams.QuerySelector("[data-testid='diagram-assegnazione.dirigente']")!.TextContent, StringComparison.Ordinal);
 

@@ -105,14 +105,16 @@ public sealed class RelazioneTests : IClassFixture<RelazioneTests.RehearsedYear>
         });
         try
         {
-            var engine = (Func<IServiceProvider, WorkflowEngine>)(sp => sp.GetRequiredService<WorkflowEngine>());
-            var started = await year.Database.RunAsync(sp => engine(sp).StartAsync("rendicontazione", 2024, null, Actor.System("test"), CancellationToken.None));
-            var id = started.InstanceId!.Value;
-            var admin = await Cycle.ActorAsync(year.Database, "amministratore");
-            var refused = await Cycle.FireAsync(year.Database, id, "proponi", admin);
-            Assert.False(refused.Succeeded);
-            Assert.Contains("manca la causa dello scostamento di 1 indicatori", refused.Message, StringComparison.Ordinal);
-            Assert.Contains("Dirigente", refused.Message, StringComparison.Ordinal);
+            // The rehearsed year's Relazione is already published: its guard is asked directly, as «Proponi» asks it.
+            var verdict = await year.Database.RunAsync(async sp =>
+            {
+                var instance = await sp.GetRequiredService<AppDbContext>().WorkflowInstances.AsNoTracking().SingleAsync(i => i.Machine == "rendicontazione" && i.Year == 2024);
+                var definition = sp.GetRequiredService<WorkflowEngine>().DefinitionOf(instance);
+                return await sp.GetRequiredService<WorkflowHooks>().CheckAsync("relazioneReady", new TransitionScope(instance, definition, null, DateTime.UtcNow, Actor.System("test")), CancellationToken.None);
+            });
+            Assert.False(verdict.Passed);
+            Assert.Contains("manca la causa dello scostamento di 1 indicatori", verdict.Reason, StringComparison.Ordinal);
+            Assert.Contains("Dirigente", verdict.Reason, StringComparison.Ordinal);
         }
         finally
         {
@@ -124,6 +126,27 @@ public sealed class RelazioneTests : IClassFixture<RelazioneTests.RehearsedYear>
                 await db.SaveChangesAsync();
             });
         }
+    }
+
+    [Fact]
+    public async Task The_publication_package_has_the_Relazione_the_validation_and_the_art_20_tables_without_names()
+    {
+        var zip = await year.Database.RunAsync(sp => sp.GetRequiredService<PublicationPackage>().BuildAsync(2024, CancellationToken.None));
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+        var names = archive.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains(names, n => n.StartsWith("relazione-2024", StringComparison.Ordinal));
+        Assert.Contains("validazione-2024.pdf", names);
+        Assert.Contains("art20-2024-dirigenti.csv", names);
+        Assert.Contains("art20-2024-personale.csv", names);
+        Assert.Contains(names, n => n is "art20-2024.pdf" or "art20-2024.docx");
+        using var reader = new StreamReader(archive.GetEntry("art20-2024-personale.csv")!.Open());
+        var csv = await reader.ReadToEndAsync();
+        Assert.Contains("Premi distribuiti;", csv, StringComparison.Ordinal);
+        Assert.Contains("Fascia di punteggio", csv, StringComparison.Ordinal);
+        var people = await year.Database.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Staff.Select(s => s.LastName + " " + s.FirstName).ToListAsync());
+        Assert.All(people, p => Assert.DoesNotContain(p, csv, StringComparison.Ordinal));
+        using var directors = new StreamReader(archive.GetEntry("art20-2024-dirigenti.csv")!.Open());
+        Assert.Contains("Dirigenti", await directors.ReadToEndAsync(), StringComparison.Ordinal);
     }
 
     [LibreOfficeFact]

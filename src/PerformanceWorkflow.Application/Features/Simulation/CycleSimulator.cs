@@ -7,6 +7,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Appraisal;
+using PerformanceWorkflow.Application.Features.Reporting;
+using PerformanceWorkflow.Application.Features.Rewards;
+using PerformanceWorkflow.Domain.Reporting;
+using PerformanceWorkflow.Domain.Scoring;
 using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Features.Monitoring;
 using PerformanceWorkflow.Application.Features.Plan.Demo;
@@ -28,15 +32,17 @@ namespace PerformanceWorkflow.Application.Features.Simulation;
 public sealed record SimulationRequest(int Year, string OutDirectory, int Seed = 1, string? DatabasePath = null, string? PlanFile = null, string? StaffFile = null);
 
 /// <summary>The emails of the year by kind, as counted from the files the pickup transport wrote.</summary>
-public sealed record EmailCounts(int Task, int Reminder, int Escalation, int SentBack, int Report, int Evaluation, int Other)
+public sealed record EmailCounts(int Task, int Reminder, int Escalation, int SentBack, int Report, int Evaluation, int Relazione, int Hr, int Other)
 {
     [JsonIgnore]
-    public int Total => Task + Reminder + Escalation + SentBack + Report + Evaluation + Other;
+    public int Total => Task + Reminder + Escalation + SentBack + Report + Evaluation + Relazione + Hr + Other;
 
     /// <summary>The kind of an email, from the template it was written from.</summary>
     public static string KindOf(string template) => template switch
     {
         _ when template.StartsWith("valutazione-", StringComparison.Ordinal) => "evaluation",
+        "rendicontazione-punteggi" => "hr",
+        _ when template.StartsWith("rendicontazione-", StringComparison.Ordinal) => "relazione",
         _ when template.EndsWith("-invito", StringComparison.Ordinal) => "task",
         _ when template.EndsWith("-promemoria", StringComparison.Ordinal) => "reminder",
         "monitoraggio-sollecito" => "escalation",
@@ -52,15 +58,21 @@ public sealed record EmailCounts(int Task, int Reminder, int Escalation, int Sen
             .Select(f => KindOf(MimeMessage.Load(f).Headers[OutboxSender.TemplateHeader] ?? string.Empty))
             .GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new EmailCounts(kinds.GetValueOrDefault("task"), kinds.GetValueOrDefault("reminder"), kinds.GetValueOrDefault("escalation"),
-            kinds.GetValueOrDefault("sentBack"), kinds.GetValueOrDefault("report"), kinds.GetValueOrDefault("evaluation"), kinds.GetValueOrDefault("other"));
+            kinds.GetValueOrDefault("sentBack"), kinds.GetValueOrDefault("report"), kinds.GetValueOrDefault("evaluation"), kinds.GetValueOrDefault("relazione"), kinds.GetValueOrDefault("hr"), kinds.GetValueOrDefault("other"));
     }
 }
 
 /// <summary>The valutazione of the rehearsed year: forms, how many became final, negative proposals, conciliations.</summary>
 public sealed record EvaluationCounts(int Forms, int Final, int Negative, int Conciliations, int ChangedByConciliation);
 
+/// <summary>The Relazione of the rehearsed year: its files (relative to the output folder) and its dates.</summary>
+public sealed record RelazioneSummary(string? Docx, string? Pdf, DateTime? ApprovedAt, DateTime? DeliberatedAt, DateTime? ValidatedAt);
+
+/// <summary>The bonuses paid: the pools' total budget, what was paid, how many people received something.</summary>
+public sealed record BonusSummary(decimal Pools, decimal Paid, int People);
+
 /// <summary>What a rehearsal produced (written as <c>summary.json</c>).</summary>
-public sealed record SimulationSummary(int Rounds, int Tasks, EmailCounts Emails, int Submissions, int Validations, int SentBack, int TargetRevisions, double? OrganizationPercent, EvaluationCounts Evaluations)
+public sealed record SimulationSummary(int Rounds, int Tasks, EmailCounts Emails, int Submissions, int Validations, int SentBack, int TargetRevisions, double? OrganizationPercent, EvaluationCounts Evaluations, RelazioneSummary Relazione, BonusSummary Bonus)
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 }
@@ -100,6 +112,7 @@ public sealed class CycleSimulator
     private bool revisionAsked;
     private bool anySentBack;
     private bool appraisalStarted;
+    private bool deliberationFirst;
     private int conciliationsDecided;
     private readonly Dictionary<(int Instance, string State), DateOnly> appraisalDue = [];
 
@@ -201,6 +214,7 @@ public sealed class CycleSimulator
             await SecretaryAsync(day, cancellationToken);
             await CausesAsync(day, cancellationToken);
             await AppraisalAsync(day, cancellationToken);
+            await RendicontazioneAsync(day, cancellationToken);
             clock.Set(day, 17);
             await JobsAsync(cancellationToken);
             if (await FinishedAsync(cancellationToken))
@@ -735,8 +749,72 @@ public sealed class CycleSimulator
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// After the valutazione: the controllo di gestione generates the Relazione (Word, and PDF where LibreOffice is
+    /// installed) into the output folder and proposes it; the segretario approves; the Giunta's deliberation and the
+    /// Nucleo's validation follow in the order the seed draws; HR is told at the validation; the Relazione is published.
+    /// </summary>
+    private Task<int> RendicontazioneAsync(DateOnly day, CancellationToken cancellationToken) => InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var year = request.Year;
+        if (!await db.WorkflowInstances.AnyAsync(i => i.Machine == "valutazione" && i.Year == year && i.State == "conclusa", cancellationToken))
+        {
+            return 0;
+        }
+
+        var engine = sp.GetRequiredService<WorkflowEngine>();
+        var relazione = sp.GetRequiredService<RelazioneService>();
+        var admin = await ActorAsync(sp, "amministratore", cancellationToken);
+        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Machine == "rendicontazione" && i.Year == year, cancellationToken);
+        if (instance is null)
+        {
+            var bonuses = sp.GetRequiredService<BonusService>();
+            var (settings, _) = await bonuses.SettingsAsync(year, cancellationToken);
+            await bonuses.SaveSettingsAsync(settings with { Pools = [new(RoleGroup.Director, 45_000m), new(RoleGroup.UnitHead, 12_500m), new(RoleGroup.Staff, 60_000m)], EqPositionBudget = 50_000m }, admin.Name, cancellationToken);
+            var started = await engine.StartAsync("rendicontazione", year, null, admin, cancellationToken);
+            var word = await relazione.GenerateAsync(year, admin.Name, cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(request.OutDirectory, $"relazione-{year}.docx"), word.Content, cancellationToken);
+            await FireAsync(sp, started.InstanceId!.Value, "proponi", admin, null, cancellationToken);
+            deliberationFirst = random.NextDouble() < 0.5;
+            progress($"{ItalianFormat.Date(day)}: Relazione proposta al segretario.");
+            return 0;
+        }
+
+        switch (instance.State)
+        {
+            case "in_approvazione":
+                await FireAsync(sp, instance.Id, "approva", await ActorAsync(sp, "segretario", cancellationToken), null, cancellationToken);
+                if (relazione.PdfAvailable)
+                {
+                    var (pdf, error) = await relazione.RenderPdfAsync(year, admin.Name, cancellationToken);
+                    await File.WriteAllBytesAsync(Path.Combine(request.OutDirectory, $"relazione-{year}.pdf"), pdf?.Content ?? throw new InvalidOperationException(error), cancellationToken);
+                }
+
+                break;
+            case "approvata" when deliberationFirst:
+            case "validata":
+                await relazione.UploadAsync(year, ReportDocumentKind.Deliberation, "delibera.pdf", "%PDF-1.4 delibera di Giunta (simulazione)"u8.ToArray(), admin.Name, cancellationToken);
+                await FireAsync(sp, instance.Id, instance.State == "validata" ? "delibera_dopo_validazione" : "delibera", admin,
+                    new FireInput(null, new Deliberation((40 + random.Next(1, 60)).ToString(System.Globalization.CultureInfo.InvariantCulture), day)), cancellationToken);
+                break;
+            case "approvata":
+            case "deliberata":
+                var nucleo = await ActorAsync(sp, "nucleo", cancellationToken);
+                await relazione.UploadAsync(year, ReportDocumentKind.Validation, "validazione.pdf", "%PDF-1.4 documento di validazione (simulazione)"u8.ToArray(), nucleo.Name, cancellationToken);
+                await FireAsync(sp, instance.Id, instance.State == "deliberata" ? "valida_dopo_delibera" : "valida", nucleo, null, cancellationToken);
+                break;
+            case "da_pubblicare":
+                await FireAsync(sp, instance.Id, "pubblica", admin, null, cancellationToken);
+                progress($"{ItalianFormat.Date(day)}: Relazione pubblicata.");
+                break;
+        }
+
+        return 0;
+    });
+
     private Task<bool> FinishedAsync(CancellationToken cancellationToken) => InScopeAsync(sp =>
-        sp.GetRequiredService<AppDbContext>().WorkflowInstances.AsNoTracking().AnyAsync(i => i.Machine == "valutazione" && i.Year == request.Year && i.State == "conclusa", cancellationToken));
+        sp.GetRequiredService<AppDbContext>().WorkflowInstances.AsNoTracking().AnyAsync(i => i.Machine == "rendicontazione" && i.Year == request.Year && i.State == "pubblicata", cancellationToken));
 
     private Task<SimulationSummary> SummaryAsync(CancellationToken cancellationToken) => InScopeAsync(async sp =>
     {
@@ -759,6 +837,13 @@ public sealed class CycleSimulator
             await db.WorkflowJournal.CountAsync(j => j.Instance.Year == year && j.Trigger == "proponi_negativa", cancellationToken),
             await forms.CountAsync(f => f.ConciliationRequestedAtUtc != null, cancellationToken),
             await forms.CountAsync(f => f.ConciliationChanged == true, cancellationToken));
-        return new SimulationSummary(rounds, tasks, EmailCounts.FromDirectory(MailDirectory), submissions, validations, back, revisions, percent is { } p ? Math.Round(p, 2) : null, evaluations);
+        var relazione = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == "rendicontazione" && i.Year == year).Select(i => i.Id).FirstOrDefaultAsync(cancellationToken);
+        var steps = await db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == relazione).Select(j => new { j.Trigger, j.AtUtc }).ToListAsync(cancellationToken);
+        DateTime? At(Func<string, bool> trigger) => steps.Where(s => trigger(s.Trigger)).Select(s => (DateTime?)s.AtUtc).FirstOrDefault();
+        string? File(string name) => System.IO.File.Exists(Path.Combine(request.OutDirectory, name)) ? name : null;
+        var relazioneSummary = new RelazioneSummary(File($"relazione-{year}.docx"), File($"relazione-{year}.pdf"), At(t => t == "approva"), At(t => t.StartsWith("delibera", StringComparison.Ordinal)), At(t => t.StartsWith("valida", StringComparison.Ordinal)));
+        var bonus = await sp.GetRequiredService<BonusService>().ComputeAsync(year, cancellationToken);
+        var bonusSummary = new BonusSummary(bonus.Result.Pools.Sum(p => p.Budget), bonus.Result.Pools.Sum(p => p.Paid), bonus.Result.People.Count(p => p.Amount > 0));
+        return new SimulationSummary(rounds, tasks, EmailCounts.FromDirectory(MailDirectory), submissions, validations, back, revisions, percent is { } p ? Math.Round(p, 2) : null, evaluations, relazioneSummary, bonusSummary);
     });
 }

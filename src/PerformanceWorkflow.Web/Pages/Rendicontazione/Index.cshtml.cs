@@ -16,7 +16,7 @@ namespace PerformanceWorkflow.Web.Pages.Rendicontazione;
 /// missing, and the steps of the workflow the signed-in person may take. The draft is for the controllo di gestione, the
 /// segretario and the Nucleo; once published, every member of staff reads the published documents.
 /// </summary>
-public sealed class IndexModel(RelazioneService relazione, DeviationCauseRules causes, WorkflowQueries workflows, AppDbContext db, IActorAccessor actors) : PageModel
+public sealed class IndexModel(RelazioneService relazione, DeviationCauseRules causes, WorkflowQueries workflows, PublicationPackage package, AppDbContext db, IActorAccessor actors) : PageModel
 {
     public int Year { get; private set; }
 
@@ -49,6 +49,17 @@ public sealed class IndexModel(RelazioneService relazione, DeviationCauseRules c
 
         var document = (await relazione.DocumentAsync(id, cancellationToken))!;
         return File(document.Content, document.ContentType, document.FileName);
+    }
+
+    /// <summary>The ZIP for Amministrazione Trasparente: aggregate data only, so it is for all staff once published.</summary>
+    public async Task<IActionResult> OnGetPacchettoAsync(int anno, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(anno, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return File(await package.BuildAsync(anno, cancellationToken), "application/zip", $"performance-{anno}-amministrazione-trasparente.zip");
     }
 
     public async Task<IActionResult> OnPostGeneraAsync(int anno, CancellationToken cancellationToken)
