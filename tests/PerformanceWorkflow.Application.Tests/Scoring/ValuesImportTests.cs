@@ -84,6 +84,18 @@ public sealed class ValuesImportTests
     }
 
     [Fact]
+    public async Task Columns_an_office_adds_are_read_past_with_a_warning_naming_them()
+    {
+        await using var db = await Values.ReferenceAsync();
+        var activity = (await Values.IndicatorsAsync(db)).First(i => i.Kind == IndicatorKind.Activity);
+        var file = Encoding.UTF8.GetBytes($"IndicatorId;Responsabile;Value;Note;Verificato\r\n{activity.Id};Ufficio tecnico;3;in corso;sì\r\n");
+        var result = await Values.ImportAsync(db, file, round: 1);
+        Assert.True(result.Applied, string.Join(" ", result.Messages.Select(m => m.Message)));
+        Assert.Equal(1, result.Entered);
+        Assert.Contains(result.Messages, m => m.Kind == Features.Plan.Import.ImportMessageKind.Warning && m.Line == 1 && m.Message.Contains("«Responsabile», «Verificato»", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_bad_row_is_an_error_with_its_row_number_and_nothing_is_imported()
     {
         await using var db = await Values.ReferenceAsync();

@@ -154,10 +154,10 @@ public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IS
                 continue;
             }
 
+            // Offices add their own columns (a note, who is responsible): they are read past, and said so.
             if (unknown.Count > 0)
             {
-                log.Error(header.Line, $"Colonne sconosciute: {string.Join(", ", unknown.Select(u => $"«{u}»"))}. Le colonne del modello sono: {string.Join(";", ValuesTemplateHandler.Columns)}.");
-                return [];
+                log.Warning(header.Line, $"Colonne ignorate: {string.Join(", ", unknown.Select(u => $"«{u}»"))}. Le colonne del modello sono: {string.Join(";", ValuesTemplateHandler.Columns)}.");
             }
 
             var rows = new List<(int, Dictionary<Column, string>)>();
