@@ -48,6 +48,9 @@ public static class ItalianFormat
     /// <summary>Italian local time: the Comune's clocks, whatever the server's time zone.</summary>
     public static TimeZoneInfo TimeZone { get; } = FindRome();
 
+    /// <summary>The day an instant falls on in Rome: deadlines and "today" are Italian days, whatever the server's zone.</summary>
+    public static DateOnly DayOf(System.DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZone));
+
     /// <summary>A UTC instant as an Italian office reads it: "26/11/2026 12:48".</summary>
     public static string DateTime(System.DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

@@ -79,8 +79,8 @@ public sealed class AppraisalHooks(AppDbContext db, AppraisalData data, Appraisa
             {
                 var form = await FormAsync(instance, cancellationToken);
                 var settings = await data.SettingsAsync(instance.Year, cancellationToken);
-                var acknowledged = form.AcknowledgedAtUtc is { } at ? Day(at) : Day(scope.NowUtc);
-                var open = AppraisalRules.ConciliationWindowOpen(acknowledged, Day(scope.NowUtc), settings.ConciliationRequestDays);
+                var acknowledged = form.AcknowledgedAtUtc is { } at ? ItalianFormat.DayOf(at) : ItalianFormat.DayOf(scope.NowUtc);
+                var open = AppraisalRules.ConciliationWindowOpen(acknowledged, ItalianFormat.DayOf(scope.NowUtc), settings.ConciliationRequestDays);
                 if (name == "conciliationWindowClosed")
                 {
                     return open ? GuardResult.No("il termine per chiedere la conciliazione non è ancora scaduto.") : GuardResult.Yes;
@@ -205,7 +205,7 @@ public sealed class AppraisalHooks(AppDbContext db, AppraisalData data, Appraisa
                 var settings = await data.SettingsAsync(instance.Year, cancellationToken);
                 foreach (var task in db.UserTasks.Local.Where(t => t.Instance == instance && t.Status == UserTaskStatus.Open))
                 {
-                    task.Reschedule(Day(now).AddDays(settings.ConciliationDecisionDays));
+                    task.Reschedule(ItalianFormat.DayOf(now).AddDays(settings.ConciliationDecisionDays));
                 }
 
                 break;
@@ -247,7 +247,7 @@ public sealed class AppraisalHooks(AppDbContext db, AppraisalData data, Appraisa
     /// <summary>Forms with a task past its deadline (the evaluator's, the person's or the conciliation body's).</summary>
     public async Task<List<WorkflowInstance>> OverdueChildrenAsync(WorkflowInstance parent, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var today = Day(nowUtc);
+        var today = ItalianFormat.DayOf(nowUtc);
         var ids = await db.UserTasks.AsNoTracking()
             .Where(t => t.Instance.ParentId == parent.Id && t.Status == UserTaskStatus.Open && t.DueDate != null && t.DueDate < today)
             .Select(t => t.InstanceId).Distinct().ToListAsync(cancellationToken);
@@ -273,5 +273,4 @@ public sealed class AppraisalHooks(AppDbContext db, AppraisalData data, Appraisa
         ?? await db.AppraisalForms.FirstOrDefaultAsync(f => f.InstanceId == instance.Id, cancellationToken)
         ?? throw new InvalidOperationException($"La scheda della pratica {instance.Id} non esiste.");
 
-    private static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, ItalianFormat.TimeZone));
 }

@@ -74,7 +74,7 @@ public sealed class AppraisalQueries(AppDbContext db, AppraisalData data, Workfl
 
         var byState = (await forms.GroupBy(f => f.Instance.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .Select(g => (StateLabel(g.Key), g.Count)).GroupBy(g => g.Item1).Select(g => (g.Key, g.Sum(x => x.Count))).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, ItalianFormat.TimeZone));
+        var today = ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
         var lateIds = forms.Where(f => db.UserTasks.Any(t => t.InstanceId == f.InstanceId && t.Status == UserTaskStatus.Open && t.DueDate != null && t.DueDate < today)).Select(f => f.InstanceId);
         var late = await lateIds.CountAsync(cancellationToken);
         var settings = await data.SettingsAsync(year, cancellationToken);

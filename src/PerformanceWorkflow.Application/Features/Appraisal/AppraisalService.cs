@@ -302,7 +302,7 @@ public sealed class AppraisalService(AppDbContext db, AppraisalData data, Workfl
             form.Ratings.FirstOrDefault(r => string.Equals(r.Code, b.Code, StringComparison.OrdinalIgnoreCase))?.Rating,
             form.SelfRatings.FirstOrDefault(r => string.Equals(r.Code, b.Code, StringComparison.OrdinalIgnoreCase))?.Rating)).ToList();
         var steps = await engine.AvailableAsync(instance, actor, cancellationToken);
-        DateOnly? deadline = form.AcknowledgedAtUtc is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ItalianFormat.TimeZone)).AddDays(settings.ConciliationRequestDays) : null;
+        DateOnly? deadline = form.AcknowledgedAtUtc is { } at ? ItalianFormat.DayOf(at).AddDays(settings.ConciliationRequestDays) : null;
         var journal = (await workflows.InstanceAsync(instance.Id, Actor.System("scheda"), cancellationToken))?.Journal ?? [];
         return new AppraisalView(
             instance.Id,

@@ -47,7 +47,7 @@ public sealed class RelazioneService(AppDbContext db, RelazioneDataLoader loader
     public async Task<ReportDocument> GenerateAsync(int year, string by, CancellationToken cancellationToken)
     {
         var data = await loader.LoadAsync(year, cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, ItalianFormat.TimeZone));
+        var today = ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
         return await StoreAsync(year, ReportDocumentKind.Relazione, $"relazione-{year}.docx", WordType, RelazioneWriter.Write(data, today), generated: true, by, cancellationToken);
     }
 

@@ -221,8 +221,7 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
             case "prepareCauses":
             {
-                var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(scope.NowUtc, ItalianFormat.TimeZone));
-                await deviations.PrepareAsync(instance, await OwnedIndicatorUnitsAsync(instance.Year, instance.OwnerId!, asOf, cancellationToken), cancellationToken);
+                await deviations.PrepareAsync(instance, await OwnedIndicatorUnitsAsync(instance.Year, instance.OwnerId!, ItalianFormat.DayOf(scope.NowUtc), cancellationToken), cancellationToken);
                 break;
             }
 

@@ -75,17 +75,9 @@ public sealed class ImpostazioniModel(BonusService bonuses, PlanQueries plan) : 
     public async Task<IActionResult> OnPostAsync(int anno, CancellationToken cancellationToken)
     {
         var current = await LoadAsync(anno, cancellationToken);
-        var problems = new List<string>();
-        decimal Number(string? text, string label)
-        {
-            if (TargetParser.TryParseNumber(text?.Replace("€", string.Empty, StringComparison.Ordinal).TrimEnd('%').Trim(), out var value))
-            {
-                return value;
-            }
-
-            problems.Add($"{label}: «{text}» non è un numero.");
-            return 0;
-        }
+        var typed = new TypedNumbers();
+        var problems = typed.Problems;
+        decimal Number(string? text, string label) => typed.Read(text, label);
 
         var settings = current with
         {

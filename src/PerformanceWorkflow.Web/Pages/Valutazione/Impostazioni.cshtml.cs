@@ -120,17 +120,9 @@ public sealed class ImpostazioniModel(AppraisalSettingsStore store, PlanQueries 
         }
 
         await LoadAsync(anno, cancellationToken);
-        var problems = new List<string>();
-        decimal Number(string? text, string label)
-        {
-            if (TargetParser.TryParseNumber(text?.TrimEnd('%').Trim(), out var value))
-            {
-                return value;
-            }
-
-            problems.Add($"{label}: «{text}» non è un numero.");
-            return 0;
-        }
+        var typed = new TypedNumbers();
+        var problems = typed.Problems;
+        decimal Number(string? text, string label) => typed.Read(text, label);
 
         var weights = Pesi.Select(p => new ComponentWeights(p.Group, Number(p.Unit, $"{RoleGroups.Label(p.Group)}, struttura"), Number(p.Objectives, $"{RoleGroups.Label(p.Group)}, obiettivi"),
             Number(p.Behaviours, $"{RoleGroups.Label(p.Group)}, comportamenti"), Number(p.Differentiation, $"{RoleGroups.Label(p.Group)}, differenziazione"))).ToList();
