@@ -38,11 +38,14 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var raw = connectionOverride ?? configuration.GetConnectionString("Default");
-        if (connectionOverride is not null && !connectionOverride.Contains('=', StringComparison.Ordinal))
+        if (connectionOverride is not null)
         {
-            // A bare path on the command line is a SQLite file.
-            database.Provider = DatabaseProvider.Sqlite;
-            raw = $"Data Source={connectionOverride}";
+            // A bare path on the command line is a SQLite file; a connection string says its server by its keys.
+            database.Provider = DatabaseOptions.Recognize(connectionOverride) ?? database.Provider;
+            if (!connectionOverride.Contains('=', StringComparison.Ordinal))
+            {
+                raw = $"Data Source={connectionOverride}";
+            }
         }
 
         var connectionString = DatabaseOptions.Resolve(database.Provider, raw, basePath);
@@ -156,9 +159,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<JobStorage>(provider =>
         {
             GlobalConfiguration.Configuration.UseLogProvider(new HangfireLogBridge(provider.GetRequiredService<ILoggerFactory>()));
-            return database.Provider == DatabaseProvider.SqlServer
-                ? new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(5) })
-                : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+            return database.Provider switch
+            {
+                DatabaseProvider.SqlServer => new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(5) }),
+                DatabaseProvider.PostgreSql => PostgreSqlJobStorage(database.ConnectionString),
+                _ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) }),
+            };
         });
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, configuration) => configuration
@@ -173,6 +179,18 @@ public static class ServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<IScoreRecompute, HangfireScoreRecompute>());
         services.Replace(ServiceDescriptor.Scoped<IOutboxSignal, HangfireOutboxSignal>());
         return services;
+    }
+
+    /// <summary>Hangfire's tables in their own schema of the application database; its locks make a recurring job run once across instances.</summary>
+    private static Hangfire.PostgreSql.PostgreSqlStorage PostgreSqlJobStorage(string connectionString)
+    {
+        var options = new Hangfire.PostgreSql.PostgreSqlStorageOptions
+        {
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(5),
+            SchemaName = "hangfire",
+        };
+        return new Hangfire.PostgreSql.PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options);
     }
 }
 

@@ -25,6 +25,26 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPerformanceWorkflow(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPerformanceWorkflowJobs();
+
+// SQLite carries one service: a second one on the same file stops here, saying which file and which process.
+var databaseSettings = builder.Services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().Single();
+SqliteInstanceLock? instanceLock = null;
+if (databaseSettings.Provider == DatabaseProvider.Sqlite && SqliteInstanceLock.DatabaseFileOf(databaseSettings.ConnectionString) is { } databaseFile)
+{
+    try
+    {
+        instanceLock = SqliteInstanceLock.Acquire(databaseFile);
+    }
+    catch (InvalidOperationException refused)
+    {
+        await Console.Error.WriteLineAsync(refused.Message);
+        Environment.ExitCode = 1;
+        return;
+    }
+
+    // Released when the host is disposed (a test's factory, a stop), not only when the process ends.
+    builder.Services.AddSingleton(_ => instanceLock);
+}
 var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
 if (jobs.RunServer)
 {
@@ -120,6 +140,10 @@ builder.Services.Configure<FormOptions>(options => options.MultipartBodyLengthLi
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = importLimit + (64 * 1024));
 
 var app = builder.Build();
+if (instanceLock is not null)
+{
+    app.Services.GetRequiredService<SqliteInstanceLock>();
+}
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

@@ -109,6 +109,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
 
+        if (Database.IsNpgsql())
+        {
+            // Every DateTime of the model is UTC (the *Utc names, dates at midnight UTC); SQLite gives them back without
+            // their kind, and PostgreSQL's timestamptz accepts only UTC ones: the kind is made explicit both ways.
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+            configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        }
+
         // Enums are stored by name: readable in the database and safe when members are added.
         configurationBuilder.Properties<IndicatorKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<TargetMeasure>().HaveConversion<string>().HaveMaxLength(20);
@@ -121,3 +129,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         configurationBuilder.Properties<RoleGroup>().HaveConversion<string>().HaveMaxLength(20);
     }
 }
+
+/// <summary>Marks a DateTime as UTC on its way to and from a database that insists on the kind.</summary>
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -1,6 +1,10 @@
 namespace PerformanceWorkflow.Application.Data;
 
-/// <summary>A search typed by a person as a LIKE pattern: "contains", with % and _ taken literally.</summary>
+/// <summary>
+/// A search typed by a person as a LIKE pattern: "contains", with % and _ taken literally, in upper case. The column
+/// is compared in upper case too (<c>EF.Functions.Like(column.ToUpper(), pattern)</c>): SQLite's and SQL Server's
+/// LIKE ignore case, PostgreSQL's does not.
+/// </summary>
 public static class LikePattern
 {
     /// <summary>The escape character to pass to <c>EF.Functions.Like</c> with <see cref="Containing"/>.</summary>
@@ -9,6 +13,6 @@ public static class LikePattern
     public static string Containing(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return "%" + text.Trim().ToUpperInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
     }
 }

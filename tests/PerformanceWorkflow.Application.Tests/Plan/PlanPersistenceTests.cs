@@ -45,7 +45,7 @@ public sealed class PlanPersistenceTests
             Assert.NotEmpty(await context.Database.GetAppliedMigrationsAsync());
             Assert.False(context.Database.HasPendingModelChanges(), "Il modello è cambiato senza una nuova migrazione.");
         });
-        Assert.True(File.Exists(db.FilePath));
+        Assert.True(TestDatabase.IsPostgreSql || File.Exists(db.FilePath));
     }
 
     [Fact]

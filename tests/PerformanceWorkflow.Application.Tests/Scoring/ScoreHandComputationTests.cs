@@ -201,7 +201,7 @@ public sealed class ScoreHandComputationTests
         var (db, _) = await ScoredAsync();
         await using var __ = db;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pw.dll"), "score", "--year", "2024", "--json", "--db", db.FilePath })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pw.dll"), "score", "--year", "2024", "--json", "--db", db.Connection })
         {
             start.ArgumentList.Add(arg);
         }

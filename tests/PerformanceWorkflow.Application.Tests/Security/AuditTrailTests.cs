@@ -45,7 +45,7 @@ public sealed class AuditTrailTests
             await RecordAsync(db, i);
         }
 
-        await ExecuteAsync(db, "UPDATE AuditEntries SET \"After\" = '{{\"after\":999}}' WHERE Id = 3");
+        await ExecuteAsync(db, "UPDATE \"AuditEntries\" SET \"After\" = '{{\"after\":999}}' WHERE \"Id\" = 3");
 
         var verification = await VerifyAsync(db);
         Assert.False(verification.Intact);
@@ -62,10 +62,10 @@ public sealed class AuditTrailTests
             await RecordAsync(db, i);
         }
 
-        await ExecuteAsync(db, "DELETE FROM AuditEntries WHERE Id = 5");
+        await ExecuteAsync(db, "DELETE FROM \"AuditEntries\" WHERE \"Id\" = 5");
         Assert.Contains("cancellate", (await VerifyAsync(db)).Message, StringComparison.Ordinal);
 
-        await ExecuteAsync(db, "DELETE FROM AuditEntries WHERE Id = 2");
+        await ExecuteAsync(db, "DELETE FROM \"AuditEntries\" WHERE \"Id\" = 2");
         var verification = await VerifyAsync(db);
         Assert.Equal(3, verification.BrokenAt);
         Assert.Contains("manca la riga 2", verification.Message, StringComparison.Ordinal);
@@ -91,9 +91,9 @@ public sealed class AuditTrailTests
             await RecordAsync(db, i);
         }
 
-        Assert.Equal(0, (await PwAsync("audit", "verify", "--db", db.FilePath)).Exit);
-        await ExecuteAsync(db, "UPDATE AuditEntries SET Actor = 'qualcun altro' WHERE Id = 2");
-        var (exit, output) = await PwAsync("audit", "verify", "--db", db.FilePath);
+        Assert.Equal(0, (await PwAsync("audit", "verify", "--db", db.Connection)).Exit);
+        await ExecuteAsync(db, "UPDATE \"AuditEntries\" SET \"Actor\" = 'qualcun altro' WHERE \"Id\" = 2");
+        var (exit, output) = await PwAsync("audit", "verify", "--db", db.Connection);
 
         Assert.Equal(1, exit);
         Assert.Contains("Riga 2 alterata", output, StringComparison.Ordinal);

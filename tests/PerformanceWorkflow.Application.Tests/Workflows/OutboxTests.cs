@@ -143,7 +143,8 @@ public sealed class OutboxTests
         await using var db = await DatabaseAsync(clock, LoopbackSmtp.FreePort());
         await QueueAsync(db, clock, 1);
         var again = await Assert.ThrowsAsync<DbUpdateException>(() => QueueAsync(db, clock, 1));
-        Assert.Contains("UNIQUE", again.InnerException!.Message, StringComparison.Ordinal);
+        // SQLite says "UNIQUE constraint failed", PostgreSQL "23505: duplicate key value violates unique constraint".
+        Assert.Contains("unique", again.InnerException!.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     private static Task<TestDatabase> DatabaseAsync(FakeTimeProvider clock, int port, int maxAttempts = 8, int batchSize = 200) =>

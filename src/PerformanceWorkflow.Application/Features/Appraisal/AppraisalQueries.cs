@@ -92,7 +92,9 @@ public sealed class AppraisalQueries(AppDbContext db, AppraisalData data, Workfl
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = LikePattern.Containing(search);
-            joined = joined.Where(x => EF.Functions.Like(x.Person.LastName + " " + x.Person.FirstName, term, LikePattern.Escape) || EF.Functions.Like(x.Person.Matricola, term, LikePattern.Escape));
+            #pragma warning disable CA1304, CA1311 // Translated to SQL UPPER(), never run in .NET.
+            joined = joined.Where(x => EF.Functions.Like((x.Person.LastName + " " + x.Person.FirstName).ToUpper(), term, LikePattern.Escape) || EF.Functions.Like(x.Person.Matricola.ToUpper(), term, LikePattern.Escape));
+            #pragma warning restore CA1304, CA1311
         }
 
         var total = await joined.CountAsync(cancellationToken);

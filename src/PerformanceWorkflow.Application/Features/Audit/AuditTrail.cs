@@ -104,7 +104,7 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time, IActorAccesso
         var entry = new AuditEntry
         {
             Id = head.LastId + 1,
-            AtUtc = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime, DateTimeKind.Utc),
+            AtUtc = HashableTime(time.GetUtcNow().UtcDateTime),
             Actor = Truncate(actorName, 256),
             Action = action,
             EntityType = entityType,
@@ -117,6 +117,13 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time, IActorAccesso
         db.AuditEntries.Add(entry);
         await db.AuditHeads.Where(h => h.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(h => h.LastId, entry.Id).SetProperty(h => h.LastHash, entry.Hash), cancellationToken);
     }
+
+    /// <summary>
+    /// The time in whole microseconds: the precision every supported database keeps (PostgreSQL's timestamps stop
+    /// there), so that the ticks hashed are the ticks read back.
+    /// </summary>
+    internal static DateTime HashableTime(DateTime utc) =>
+        DateTime.SpecifyKind(new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMicrosecond)), DateTimeKind.Utc);
 
     private static string? Serialize(object? value) => value switch
     {

@@ -118,7 +118,8 @@ internal static class ScoringDataLoader
                 names.Add(parameter.ParameterName);
             }
 
-            command.CommandText = $"SELECT RoundId, IndicatorId, Value, Note FROM Measurements WHERE RoundId IN ({string.Join(", ", names)})";
+            // Quoted names: PostgreSQL folds bare ones to lower case; SQLite and SQL Server read them the same.
+            command.CommandText = $"SELECT \"RoundId\", \"IndicatorId\", \"Value\", \"Note\" FROM \"Measurements\" WHERE \"RoundId\" IN ({string.Join(", ", names)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

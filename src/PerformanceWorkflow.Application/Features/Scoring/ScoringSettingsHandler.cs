@@ -57,35 +57,40 @@ public sealed class ScoringSettingsHandler(AppDbContext db, IScoreRecompute reco
             return problems;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var existing = await db.ScoringWeights.Where(w => w.Year == year).ToListAsync(cancellationToken);
-        var before = new { plan!.Scoring, Weights = existing.Select(w => new { w.Element, w.ElementId, w.Weight }).ToList() };
-        plan.ChangeScoring(settings);
-        foreach (var (element, id, weight) in weights)
+        // A retrying strategy (SQL Server, PostgreSQL) replays the whole unit, never half of it.
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
         {
-            var row = existing.Find(w => w.Element == element && w.ElementId == id);
-            if (weight == 1m)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var existing = await db.ScoringWeights.Where(w => w.Year == year).ToListAsync(ct);
+            var before = new { plan!.Scoring, Weights = existing.Select(w => new { w.Element, w.ElementId, w.Weight }).ToList() };
+            plan.ChangeScoring(settings);
+            foreach (var (element, id, weight) in weights)
             {
-                // 1 is the default: no row needed.
-                if (row is not null)
+                var row = existing.Find(w => w.Element == element && w.ElementId == id);
+                if (weight == 1m)
                 {
-                    db.ScoringWeights.Remove(row);
+                    // 1 is the default: no row needed.
+                    if (row is not null)
+                    {
+                        db.ScoringWeights.Remove(row);
+                    }
+                }
+                else if (row is null)
+                {
+                    db.ScoringWeights.Add(new ScoringWeight(year, element, id, weight));
+                }
+                else
+                {
+                    row.Change(weight);
                 }
             }
-            else if (row is null)
-            {
-                db.ScoringWeights.Add(new ScoringWeight(year, element, id, weight));
-            }
-            else
-            {
-                row.Change(weight);
-            }
-        }
 
-        await audit.RecordAsync("settings.changed", "PlanYear", year, before, new { Scoring = settings, Weights = weights.Where(w => w.Weight != 1m).Select(w => new { w.Element, w.ElementId, w.Weight }).ToList() }, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await ScoringVersions.BumpAsync(db, year, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            await audit.RecordAsync("settings.changed", "PlanYear", year, before, new { Scoring = settings, Weights = weights.Where(w => w.Weight != 1m).Select(w => new { w.Element, w.ElementId, w.Weight }).ToList() }, ct);
+            await db.SaveChangesAsync(ct);
+            await ScoringVersions.BumpAsync(db, year, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
         db.ChangeTracker.Clear();
         await recompute.RequestAsync(year, cancellationToken);
         return [];

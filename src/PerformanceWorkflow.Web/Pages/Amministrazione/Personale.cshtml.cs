@@ -113,7 +113,9 @@ public sealed class PersonaleModel(StaffImportHandler import, PendingImportStore
         if (Search is not null)
         {
             var term = LikePattern.Containing(Search);
-            query = query.Where(s => EF.Functions.Like(s.LastName + " " + s.FirstName, term, LikePattern.Escape) || EF.Functions.Like(s.Matricola, term, LikePattern.Escape));
+            #pragma warning disable CA1304, CA1311 // Translated to SQL UPPER(), never run in .NET.
+            query = query.Where(s => EF.Functions.Like((s.LastName + " " + s.FirstName).ToUpper(), term, LikePattern.Escape) || EF.Functions.Like(s.Matricola.ToUpper(), term, LikePattern.Escape));
+            #pragma warning restore CA1304, CA1311
         }
 
         Total = await query.CountAsync(cancellationToken);
