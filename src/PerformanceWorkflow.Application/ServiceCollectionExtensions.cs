@@ -87,6 +87,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DemoUsersSeeder>();
 
         services.AddScoped<DatabaseInitializer>();
+        services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.Section));
+        services.AddScoped<DatabaseBackup>();
         services.AddScoped<ImportPlanHandler>();
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<PlanQueries>();
@@ -125,6 +127,14 @@ public static class ServiceCollectionExtensions
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<WorkflowJobs>();
+        services.AddSingleton(provider =>
+        {
+            var configured = provider.GetRequiredService<IOptions<EmailOptions>>().Value.JournalDirectory;
+            var directory = string.IsNullOrWhiteSpace(configured)
+                ? DeliveryJournal.DefaultDirectory(provider.GetRequiredService<DatabaseSettings>(), basePath)
+                : Path.GetFullPath(configured, basePath);
+            return new DeliveryJournal(directory, provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DeliveryJournal>>());
+        });
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxJobs>();
         services.AddScoped<OutboxQueries>();

@@ -32,7 +32,10 @@ internal static class CliHost
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static async Task<ServiceProvider> OpenAsync(string? db, CancellationToken cancellationToken)
+    /// <param name="db">--db: a SQLite file or a connection string.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="initialize">Create and migrate the database first (not for `pw db restore`, which replaces it).</param>
+    public static async Task<ServiceProvider> OpenAsync(string? db, CancellationToken cancellationToken, bool initialize = true)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(Directory.GetCurrentDirectory())
@@ -51,8 +54,12 @@ internal static class CliHost
         // The operator's tool acts with the rights of whoever can reach the database, under his name on the record.
         services.Replace(ServiceDescriptor.Singleton<IActorAccessor>(new FixedActorAccessor(Operator)));
         var provider = services.BuildServiceProvider(validateScopes: true);
-        await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        if (initialize)
+        {
+            await using var scope = provider.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        }
+
         return provider;
     }
 

@@ -24,6 +24,7 @@ root.Subcommands.Add(EvaluationCommands.Create(db));
 root.Subcommands.Add(BonusCommands.Create(db));
 root.Subcommands.Add(ReportCommands.Create(db));
 root.Subcommands.Add(CycleCommands.Create(db));
+root.Subcommands.Add(DbCommands.Create(db));
 root.Subcommands.Add(BenchCommand.Create());
 
 var parse = root.Parse(args);

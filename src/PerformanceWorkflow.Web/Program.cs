@@ -132,7 +132,8 @@ builder.Services.AddRazorPages(options =>
 // Italian text (à, è, —, ·) is written as is, not as numeric entities: pages are UTF-8, and the scheda was 5 % entities.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.Configure<Readiness.Options>(builder.Configuration.GetSection(Readiness.Options.Section));
+builder.Services.AddHealthChecks().AddReadiness(jobs.RunServer);
 
 // Uploads: a little above the import limit, so that the importer's own message explains a file that is too large.
 var importLimit = ((builder.Configuration.GetSection(ImportOptions.Section).Get<ImportOptions>() ?? new ImportOptions()).MaxFileSizeMb + 1) * 1024L * 1024L;
@@ -174,7 +175,14 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapRazorPages();
-app.MapHealthChecks("/health").AllowAnonymous();
+// /health: the process answers (for a restart by systemd or IIS); /health/ready: it can serve (for a load balancer).
+app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains(Readiness.Tag),
+    ResponseWriter = Readiness.WriteAsync,
+    ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK },
+}).AllowAnonymous();
 app.MapApi();
 
 // The job dashboard: by policy only (no loopback exception, forwarded headers ignored), never the connection string.
@@ -199,6 +207,15 @@ if (jobs.RunServer)
     recurring.AddOrUpdate<WorkflowJobs>(WorkflowJobs.TimersId, j => j.FireDueTimersAsync(CancellationToken.None), workflowOptions.SweepCron);
     recurring.AddOrUpdate<OutboxJobs>(OutboxJobs.RecurringId, j => j.SendAsync(CancellationToken.None), Cron.Minutely());
     recurring.AddOrUpdate<RoundOpening>(RoundOpening.RecurringId, j => j.OpenDueRoundsAsync(CancellationToken.None), "*/15 * * * *");
+
+    // The nightly copy of a SQLite database, at 02:30 in Rome, when Backup:Directory says where.
+    if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{BackupOptions.Section}:Directory"]) && databaseSettings.Provider == DatabaseProvider.Sqlite)
+    {
+        recurring.AddOrUpdate<DatabaseBackup>(DatabaseBackup.NightlyId, b => b.NightlyAsync(CancellationToken.None), "30 2 * * *", new RecurringJobOptions { TimeZone = PerformanceWorkflow.Domain.Text.ItalianFormat.TimeZone });
+    }
+
+    // After a stop (or a crash) the outbox goes on at once, not at the next minute; it first recovers its journal.
+    app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxJobs>(j => j.SendAsync(CancellationToken.None));
 }
 
 await app.RunAsync();

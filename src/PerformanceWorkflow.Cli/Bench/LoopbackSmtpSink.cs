@@ -13,21 +13,30 @@ internal sealed class LoopbackSmtpSink : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task running;
 
-    private LoopbackSmtpSink(int port)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string>? messageIds;
+
+    private LoopbackSmtpSink(int port, bool record)
     {
         Port = port;
+        messageIds = record ? new() : null;
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Sink());
+        services.Add(new Sink(messageIds));
         services.Add(new NoDelayListeners());
         running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
     }
 
     public int Port { get; }
 
-    public static async Task<LoopbackSmtpSink> StartAsync()
+    /// <summary>The Message-ID of every message accepted, duplicates included (when started with recording).</summary>
+    public IReadOnlyCollection<string> MessageIds => messageIds ?? throw new InvalidOperationException("Server avviato senza registrazione.");
+
+    /// <summary>Messages accepted so far (when started with recording).</summary>
+    public int Count => messageIds?.Count ?? 0;
+
+    public static async Task<LoopbackSmtpSink> StartAsync(bool recordMessageIds = false)
     {
-        var sink = new LoopbackSmtpSink(FreePort());
+        var sink = new LoopbackSmtpSink(FreePort(), recordMessageIds);
         await WaitListeningAsync(sink.Port);
         return sink;
     }
@@ -119,9 +128,34 @@ internal sealed class LoopbackSmtpSink : IAsyncDisposable
         public void Dispose() => stream.Dispose();
     }
 
-    private sealed class Sink : MessageStore
+    private sealed class Sink(System.Collections.Concurrent.ConcurrentQueue<string>? messageIds) : MessageStore
     {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken) =>
-            Task.FromResult(SmtpResponse.Ok);
+        private static readonly byte[] Header = "\r\nMessage-Id: "u8.ToArray();
+
+        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            // Recorded before the 250 goes back: a message the sender may count as delivered is always counted here.
+            if (messageIds is not null)
+            {
+                messageIds.Enqueue(MessageId(buffer.ToArray()));
+            }
+
+            return Task.FromResult(SmtpResponse.Ok);
+        }
+
+        /// <summary>The header's value, found without parsing the message (MimeKit writes it as "Message-Id").</summary>
+        private static string MessageId(byte[] message)
+        {
+            var span = message.AsSpan();
+            var start = span.IndexOf(Header);
+            if (start < 0)
+            {
+                return string.Empty;
+            }
+
+            var value = span[(start + Header.Length)..];
+            var end = value.IndexOf("\r\n"u8);
+            return System.Text.Encoding.ASCII.GetString(end < 0 ? value : value[..end]).Trim().Trim('<', '>');
+        }
     }
 }

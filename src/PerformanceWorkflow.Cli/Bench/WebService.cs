@@ -48,7 +48,8 @@ internal sealed partial class WebService : IAsyncDisposable
     /// <param name="database">Its database.</param>
     /// <param name="jobs">Whether it runs its job server (off for the load runs: they measure the pages).</param>
     /// <param name="cancellationToken">Cancellation.</param>
-    public static async Task<WebService> StartAsync(string dll, string database, bool jobs, CancellationToken cancellationToken)
+    /// <param name="settings">More settings as environment variables (Section__Key), over the defaults above.</param>
+    public static async Task<WebService> StartAsync(string dll, string database, bool jobs, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(dll))))!, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -63,6 +64,11 @@ internal sealed partial class WebService : IAsyncDisposable
         start.Environment["Security__SignInAttemptsPerMinute"] = "1000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Jobs__RunServer"] = jobs ? "true" : "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Il servizio non parte.");
 
         // The service's own log, beside the databases: where to look when a request fails under load.
@@ -157,6 +163,16 @@ internal sealed partial class WebService : IAsyncDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

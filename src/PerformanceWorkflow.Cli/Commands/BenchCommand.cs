@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Plan.Generate;
 using PerformanceWorkflow.Cli.Bench;
 
@@ -56,6 +57,49 @@ internal static class BenchCommand
                 }
             }
         });
+        bench.Subcommands.Add(Crash());
         return bench;
+    }
+
+    /// <summary>`pw bench crash`: the crash drill of docs/reliability.md.</summary>
+    private static Command Crash()
+    {
+        var provider = new Option<string>("--provider") { Description = "sqlite o postgresql (un cluster temporaneo dai binari di Debian).", DefaultValueFactory = _ => "sqlite" };
+        var kills = new Option<int>("--kills") { Description = "Quante volte uccidere il servizio con SIGKILL (predefinito 20).", DefaultValueFactory = _ => 20 };
+        var emails = new Option<int>("--emails") { Description = "Email in coda all'inizio (predefinito 2000).", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<int>("--seed") { Description = "Seme dei momenti casuali degli arresti.", DefaultValueFactory = _ => 1 };
+        var json = new Option<bool>("--json") { Description = "Il bilancio come oggetto JSON." };
+        var crash = new Command("crash", "Uccide il servizio con SIGKILL durante l'invio di migliaia di email e conta perse e doppie; poi integrità del database e catena dell'audit.") { provider, kills, emails, seed, json };
+        crash.SetAction(async (result, cancellationToken) =>
+        {
+            var chosen = result.GetValue(provider)!.ToUpperInvariant() switch
+            {
+                "SQLITE" => DatabaseProvider.Sqlite,
+                "POSTGRESQL" or "POSTGRES" or "POSTGRESQL15" => DatabaseProvider.PostgreSql,
+                _ => (DatabaseProvider?)null,
+            };
+            if (chosen is null || result.GetValue(kills) < 1 || result.GetValue(emails) < 10)
+            {
+                await Console.Error.WriteLineAsync("Uso: pw bench crash --provider sqlite|postgresql --kills N (≥ 1) --emails N (≥ 10).");
+                return ExitCodes.Usage;
+            }
+
+            var folder = Directory.CreateTempSubdirectory("pw-crash-").FullName;
+            try
+            {
+                var ledger = await new CrashDrill(folder, message => Console.Error.WriteLine(message))
+                    .RunAsync(chosen.Value, result.GetValue(kills), result.GetValue(emails), result.GetValue(seed), cancellationToken);
+                Console.Out.WriteLine(result.GetValue(json)
+                    ? JsonSerializer.Serialize(ledger, CliHost.Json)
+                    : $"{ledger.Provider}: {ledger.Kills} arresti, {ledger.Emails} email, {ledger.Lost} perse, {ledger.Duplicates} doppie (al più {ledger.MaxDuplicatesPerKill} per arresto), integrità {(ledger.IntegrityOk ? "ok" : "NO")}, audit {(ledger.AuditOk ? "ok" : "NO")}, {ledger.Seconds} s");
+                return ledger.Lost == 0 && ledger.MaxDuplicatesPerKill <= 1 && ledger.IntegrityOk && ledger.AuditOk ? ExitCodes.Success : ExitCodes.InputErrors;
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+            }
+        });
+        return crash;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PerformanceWorkflow.Application.Data;
@@ -91,9 +90,9 @@ public sealed class AuditTrailTests
             await RecordAsync(db, i);
         }
 
-        Assert.Equal(0, (await PwAsync("audit", "verify", "--db", db.Connection)).Exit);
+        Assert.Equal(0, (await Pw.RunAsync("audit", "verify", "--db", db.Connection)).Exit);
         await ExecuteAsync(db, "UPDATE \"AuditEntries\" SET \"Actor\" = 'qualcun altro' WHERE \"Id\" = 2");
-        var (exit, output) = await PwAsync("audit", "verify", "--db", db.Connection);
+        var (exit, output) = await Pw.RunAsync("audit", "verify", "--db", db.Connection);
 
         Assert.Equal(1, exit);
         Assert.Contains("Riga 2 alterata", output, StringComparison.Ordinal);
@@ -110,21 +109,5 @@ public sealed class AuditTrailTests
         var actions = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
         Assert.Equal(["plan.import", "values.import", "settings.changed"], actions);
         Assert.True((await VerifyAsync(db)).Intact);
-    }
-
-    private static async Task<(int Exit, string Output)> PwAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pw.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
     }
 }

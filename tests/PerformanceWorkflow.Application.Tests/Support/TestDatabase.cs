@@ -55,6 +55,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             ["DemoData:ImportReferencePlanOnEmptyDatabase"] = "false",
             ["Email:PickupDirectory"] = path + ".mail",
+            ["Email:JournalDirectory"] = path + ".outbox",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -122,9 +123,12 @@ public sealed class TestDatabase : IAsyncDisposable
             File.Delete(FilePath + suffix);
         }
 
-        if (Directory.Exists(MailDirectory))
+        foreach (var folder in new[] { MailDirectory, FilePath + ".outbox" })
         {
-            Directory.Delete(MailDirectory, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }

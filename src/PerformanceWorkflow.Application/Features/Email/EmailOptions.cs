@@ -54,6 +54,12 @@ public sealed class EmailOptions
     /// <summary>Messages sent over one connection per run of the sender.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// The local folder of the delivery journal (<see cref="DeliveryJournal"/>); empty: beside the SQLite file, or under
+    /// data/outbox for a server database. Each instance's own disk, not a shared one.
+    /// </summary>
+    public string? JournalDirectory { get; set; }
+
     /// <summary>How long a claimed message stays reserved to the sender that claimed it.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(5);
 }

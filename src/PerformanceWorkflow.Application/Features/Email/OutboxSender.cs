@@ -16,11 +16,12 @@ public sealed record SendReport(int Sent, int Retrying, int Failed);
 /// A permanent refusal (5xx) is final; a transient one (4xx, dropped connection) is retried later with back-off, up
 /// to <see cref="EmailOptions.MaxAttempts"/>. Logs carry row ids and SMTP codes, never addresses or names.
 /// </summary>
-public sealed partial class OutboxSender(AppDbContext db, IMailTransport transport, IOutboxComposer composer, TimeProvider time, IOptions<EmailOptions> options, ILogger<OutboxSender> logger)
+public sealed partial class OutboxSender(AppDbContext db, IMailTransport transport, IOutboxComposer composer, DeliveryJournal journal, TimeProvider time, IOptions<EmailOptions> options, ILogger<OutboxSender> logger)
 {
     /// <summary>Sends everything due now, batch after batch; <paramref name="maxBatches"/> bounds one run.</summary>
     public async Task<SendReport> SendPendingAsync(CancellationToken cancellationToken, int maxBatches = 50)
     {
+        await journal.RecoverAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
         var total = new SendReport(0, 0, 0);
         for (var batch = 0; batch < maxBatches; batch++)
         {
@@ -54,10 +55,26 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
             return (token, []);
         }
 
-        // The condition is repeated in the UPDATE: a row another sender claimed meanwhile no longer matches.
-        await db.OutboxMessages
-            .Where(m => due.Contains(m.Id) && ((m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntilUtc < now)))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntilUtc, until), cancellationToken);
+        // The claim is in the journal before it is in the database: a kill in between leaves nothing reserved for long.
+        journal.Claimed(token);
+        var settled = false;
+        try
+        {
+            settled = await ClaimDueAsync(token, due, now, until, cancellationToken) == 0;
+        }
+        finally
+        {
+            if (settled)
+            {
+                journal.Settled();
+            }
+        }
+
+        if (settled)
+        {
+            return (token, []);
+        }
+
         var messages = await db.OutboxMessages.Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Sending).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         if (messages.Exists(m => !m.IsComposed))
         {
@@ -69,13 +86,19 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
         return (token, messages);
     }
 
+    private Task<int> ClaimDueAsync(Guid token, List<long> due, DateTime now, DateTime until, CancellationToken cancellationToken) =>
+        // The condition is repeated in the UPDATE: a row another sender claimed meanwhile no longer matches.
+        db.OutboxMessages
+            .Where(m => due.Contains(m.Id) && ((m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntilUtc < now)))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntilUtc, until), cancellationToken);
+
     private async Task<SendReport> SendBatchAsync(Guid token, List<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         int sent = 0, retrying = 0, failed = 0;
         IMailSession? session = null;
 
-        // Sent rows are marked a few at a time: one write per message would cost as much as the SMTP exchange. A crash
-        // between a send and its mark re-sends at most these messages, with the same Message-ID.
+        // Sent rows are marked a few at a time: one write per message would cost as much as the SMTP exchange. Each
+        // delivery is in the local journal at once, so a kill between a send and its mark re-sends none of them.
         var delivered = new List<long>(MarkEvery);
         try
         {
@@ -105,6 +128,7 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
                     }
 
                     await session.SendAsync(Build(message), FileName(message), cancellationToken);
+                    journal.Delivered(message.Id);
                     delivered.Add(message.Id);
                     sent++;
                     if (delivered.Count >= MarkEvery)
@@ -128,6 +152,7 @@ public sealed partial class OutboxSender(AppDbContext db, IMailTransport transpo
         finally
         {
             await MarkSentAsync(token, delivered);
+            journal.Settled();
             if (session is not null)
             {
                 await session.DisposeAsync();
