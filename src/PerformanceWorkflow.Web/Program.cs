@@ -21,7 +21,7 @@ using PerformanceWorkflow.Domain.Security;
 using PerformanceWorkflow.Web.Api;
 using PerformanceWorkflow.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
 
 builder.Services.AddPerformanceWorkflow(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPerformanceWorkflowJobs();
@@ -135,6 +135,24 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 builder.Services.Configure<Readiness.Options>(builder.Configuration.GetSection(Readiness.Options.Section));
 builder.Services.AddHealthChecks().AddReadiness(jobs.RunServer);
 
+// Behind a reverse proxy (nginx, IIS, Apache) the client's address and scheme come from X-Forwarded-*, trusted only
+// from the proxies configured in Proxy:KnownProxies / Proxy:KnownNetworks; with none configured they are ignored.
+var proxies = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+proxies.Apply(new ForwardedHeadersOptions());
+builder.Services.Configure<ForwardedHeadersOptions>(options => proxies.Apply(options));
+
+// The API's description for the Comune's other systems, at /api/openapi.json (staff only, like the API).
+builder.Services.AddOpenApi("api", options =>
+{
+    options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+    options.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "PerformanceWorkflow API";
+        document.Info.Description = "Punteggi, valori e utenti del ciclo della performance, per gli altri sistemi del Comune. Accesso con l'account di un dipendente; ogni risposta mostra solo ciò che quell'account può vedere.";
+        return Task.CompletedTask;
+    });
+});
+
 // Uploads: a little above the import limit, so that the importer's own message explains a file that is too large.
 var importLimit = ((builder.Configuration.GetSection(ImportOptions.Section).Get<ImportOptions>() ?? new ImportOptions()).MaxFileSizeMb + 1) * 1024L * 1024L;
 builder.Services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = importLimit);
@@ -149,6 +167,11 @@ if (instanceLock is not null)
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+
+if (proxies.Enabled)
+{
+    app.UseForwardedHeaders();
 }
 
 app.UseSecurityHeaders();
@@ -184,6 +207,7 @@ app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.Health
     ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK },
 }).AllowAnonymous();
 app.MapApi();
+app.MapOpenApi("/api/openapi.json").RequireAuthorization(Policies.Staff);
 
 // The job dashboard: by policy only (no loopback exception, forwarded headers ignored), never the connection string.
 app.MapHangfireDashboard("/hangfire", new DashboardOptions
