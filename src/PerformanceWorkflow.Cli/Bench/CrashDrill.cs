@@ -168,7 +168,7 @@ public sealed class CrashDrill(string folder, Action<string> progress)
     }
 
     /// <summary>Composed rows, as a round's opening writes them: the service's start-up run of the sender takes them.</summary>
-    private static async Task QueueAsync(IServiceProvider services, int emails, CancellationToken cancellationToken)
+    internal static async Task QueueAsync(IServiceProvider services, int emails, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<AppDbContext>();
         var templates = services.GetRequiredService<WorkflowCatalog>().Templates;

@@ -90,7 +90,7 @@ internal sealed partial class WebService : IAsyncDisposable
                     return service;
                 }
             }
-            catch (HttpRequestException) when (attempt < 600 && !process.HasExited)
+            catch (HttpRequestException) when (attempt < 600)
             {
             }
 
@@ -146,7 +146,7 @@ internal sealed partial class WebService : IAsyncDisposable
         return string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
     }
 
-    private static string Token(string page) =>
+    internal static string Token(string page) =>
         TokenPattern().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("Token antiforgery mancante.");
 
     /// <summary>Peak resident memory of the service (VmHWM), in MB.</summary>
