@@ -116,6 +116,28 @@ public sealed class TwoInstanceTests : IDisposable
         Assert.Contains("Obiettivi accettati", await onB.GetStringAsync(path), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_draft_saved_on_one_instance_is_what_the_other_shows()
+    {
+        var clock = new FakeTimeProvider();
+        await using var db = await Rounds.FirstRoundOpenAsync(clock);
+        var (owner, scheda) = (await Rounds.SchedeAsync(db)).Select(s => (s.Key, s.Value.Id)).OrderBy(s => s.Key, StringComparer.Ordinal).First();
+        var dll = WebService.Locate()!;
+        await using var a = await WebService.StartAsync(dll, Path.Combine(folder, "a.db"), jobs: false, CancellationToken.None, Settings(db, null, "a"));
+        await using var b = await WebService.StartAsync(dll, Path.Combine(folder, "b.db"), jobs: false, CancellationToken.None, Settings(db, null, "b"));
+        using var onA = await a.SignInAsync(owner, DemoUsersSeeder.Password, CancellationToken.None);
+        using var onB = await b.SignInAsync(owner, DemoUsersSeeder.Password, CancellationToken.None);
+        var path = $"/monitoraggio/scheda/{scheda}";
+        var form = await onA.GetStringAsync(new Uri(path, UriKind.Relative));
+        var indicator = System.Text.RegularExpressions.Regex.Match(form, "name=\"Note\\[(\\d+)\\]\"").Groups[1].Value;
+        var body = WebService.DraftBody(form) + $"&{Uri.EscapeDataString($"Note[{indicator}]")}={Uri.EscapeDataString("Scritta sull'istanza A")}";
+
+        var saved = await onA.PostAsync(new Uri(path + "?handler=Salva", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Scritta sull&#x27;istanza A", await onB.GetStringAsync(new Uri(path, UriKind.Relative)), StringComparison.Ordinal);
+    }
+
     private Dictionary<string, string> Settings(TestDatabase db, LoopbackSmtpSink? smtp, string instance)
     {
         var settings = new Dictionary<string, string>
