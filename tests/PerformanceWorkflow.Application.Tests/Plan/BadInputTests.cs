@@ -64,10 +64,12 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_spreadsheet_with_an_unknown_column_is_refused_naming_it()
+    public void A_spreadsheet_with_a_column_of_its_own_is_read_with_a_warning_naming_it()
     {
-        var parsed = Doc.ParseCsv(string.Join(';', Doc.OperationalHeader.Split('|')) + ";Note del dirigente\n");
-        Assert.Contains("«Note del dirigente»", SingleError(parsed).Message, StringComparison.Ordinal);
+        var parsed = Doc.ParseCsv(string.Join(';', Doc.OperationalHeader.Split('|')) + ";Note del dirigente\nS;U.O.C. A;S1-1_1;;O;G;Indicatore;;Attività;31/12/2024;5 (100%);da rivedere\n");
+        Assert.Empty(parsed.Log.Errors);
+        Assert.Contains(parsed.Log.Messages, m => m.Kind == ImportMessageKind.Warning && m.Line == 1 && m.Message.Contains("«Note del dirigente»", StringComparison.Ordinal));
+        Assert.Equal("5 (100%)", Assert.Single(parsed.Draft.Indicators).Target.Text);
     }
 
     [Fact]

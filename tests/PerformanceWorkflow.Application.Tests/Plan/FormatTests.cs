@@ -10,13 +10,29 @@ public sealed class FormatTests
     private static readonly ParsedPlan FromWorkbook = PlanFileParser.Parse(Reference.Workbook, "piao-2024-operativo.xlsx");
 
     /// <summary>The workbook's rows written as CSV, the way Excel would save them.</summary>
-    private static string Csv(char separator, string newLine)
+    /// <param name="separator">The CSV separator.</param>
+    /// <param name="newLine">The line ending.</param>
+    /// <param name="extra">Columns an office adds: (position among the cells, header, the text of each row).</param>
+    private static string Csv(char separator, string newLine, params (int Position, string Header, string Text)[] extra)
     {
         var sheet = PlanFileReader.Read(Reference.Workbook, "x.xlsx", new ImportLog()).Single();
         var builder = new StringBuilder();
+        var first = true;
         foreach (var row in sheet.Rows)
         {
-            builder.AppendJoin(separator, row.Cells.Select(cell => cell.Contains(separator, StringComparison.Ordinal) || cell.Contains('"', StringComparison.Ordinal)
+            var cells = row.Cells.ToList();
+            foreach (var (position, header, text) in extra.OrderByDescending(e => e.Position))
+            {
+                while (cells.Count < position)
+                {
+                    cells.Add(string.Empty);
+                }
+
+                cells.Insert(position, first ? header : text);
+            }
+
+            first = false;
+            builder.AppendJoin(separator, cells.Select(cell => cell.Contains(separator, StringComparison.Ordinal) || cell.Contains('"', StringComparison.Ordinal)
                 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
                 : cell));
             builder.Append(newLine);
@@ -46,6 +62,20 @@ public sealed class FormatTests
         var parsed = PlanFileParser.Parse(bytes, "piano.csv");
         Assert.Empty(parsed.Summary.Errors);
         Assert.Equal(Reference.OperationalFingerprint(FromWorkbook.Draft), Reference.OperationalFingerprint(parsed.Draft));
+    }
+
+    [Fact]
+    public void Columns_an_office_adds_are_ignored_with_a_warning_naming_them_and_the_plan_is_the_same()
+    {
+        // "Responsabile" among the columns, "Note" after the last one, both filled on every row.
+        var parsed = PlanFileParser.Parse(Encoding.UTF8.GetBytes(Csv(';', "\n", (2, "Responsabile", "Mario Rossi"), (11, "Note", "verificato 12/03, vedi mail"))), "piano.csv");
+
+        Assert.Empty(parsed.Summary.Errors);
+        var warning = Assert.Single(parsed.Log.Messages, m => m.Kind == ImportMessageKind.Warning && m.Message.Contains("sono ignorate", StringComparison.Ordinal));
+        Assert.Equal(1, warning.Line);
+        Assert.Contains("«Responsabile», «Note»", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(Reference.OperationalFingerprint(FromWorkbook.Draft), Reference.OperationalFingerprint(parsed.Draft));
+        Assert.DoesNotContain(parsed.Draft.Indicators, i => i.Title.Contains("verificato", StringComparison.Ordinal) || (i.Office ?? string.Empty).Contains("Rossi", StringComparison.Ordinal));
     }
 
     [Fact]

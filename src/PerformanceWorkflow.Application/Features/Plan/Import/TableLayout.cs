@@ -55,7 +55,8 @@ internal static class TriennialColumns
 }
 
 /// <summary>A header row recognised: which table, and where each of its cells goes in the canonical order.</summary>
-internal sealed record TableHeader(TableKind Kind, int[] CanonicalIndexOfCell, IReadOnlyList<int> Years, IReadOnlyList<string> UnknownColumns, IReadOnlyList<string> MissingColumns)
+/// <param name="IgnoredCells">Cells under a column the import does not use (an office's "Note", "Responsabile"…): their content is left out, never spilled into a column of the plan.</param>
+internal sealed record TableHeader(TableKind Kind, int[] CanonicalIndexOfCell, IReadOnlyList<int> Years, IReadOnlyList<string> UnknownColumns, IReadOnlyList<string> MissingColumns, IReadOnlySet<int> IgnoredCells)
 {
     public int CanonicalCount => Kind == TableKind.Operational ? OperationalColumns.Count : TriennialColumns.FirstYear + Years.Count;
 
@@ -209,7 +210,8 @@ internal static class HeaderRecognizer
         // A column of the other table (e.g. "Missioni" in the operational one) is unknown here.
         var foreign = columns.Select((c, i) => (c, i)).Where(x => x.c is not null && !order.Contains(x.c.Value)).Select(x => TextKey.Clean(cells[x.i]));
         var extra = unknown.Concat(strayYears).Concat(foreign).ToList();
-        return new TableHeader(kind, map, yearList, extra, missing);
+        var ignored = Enumerable.Range(0, columns.Length).Where(i => map[i] < 0 && TextKey.Compact(cells[i]).Length > 0).ToHashSet();
+        return new TableHeader(kind, map, yearList, extra, missing, ignored);
     }
 
     private static string CanonicalName(TableKind kind, Column column, Column[] order)

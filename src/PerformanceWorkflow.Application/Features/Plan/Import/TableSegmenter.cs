@@ -125,9 +125,9 @@ internal static class TableSegmenter
 
         if (header.UnknownColumns.Count > 0)
         {
-            log.Error(line, $"Nella {name} ci sono colonne sconosciute: {string.Join(", ", header.UnknownColumns.Select(c => $"«{c}»"))}. "
-                + "Le colonne ammesse sono: " + string.Join(", ", header.Kind == TableKind.Operational ? OperationalColumns.Headers : TriennialColumns.Headers.Append("anni")) + ".");
-            ok = false;
+            // Offices add their own columns (notes, who is in charge, checks): left out, said, never a reason to refuse.
+            log.Warning(line, $"Nella {name} le colonne {string.Join(", ", header.UnknownColumns.Select(c => $"«{c}»"))} non fanno parte del piano e sono ignorate. "
+                + "Le colonne lette sono: " + string.Join(", ", header.Kind == TableKind.Operational ? OperationalColumns.Headers : TriennialColumns.Headers.Append("anni")) + ".");
         }
 
         if (documentText && !header.IsCanonicalOrder)
@@ -147,6 +147,11 @@ internal static class TableSegmenter
         Array.Fill(canonical, string.Empty);
         for (var i = 0; i < cells.Length; i++)
         {
+            if (header.IgnoredCells.Contains(i))
+            {
+                continue;
+            }
+
             var mapped = i < header.CanonicalIndexOfCell.Length ? header.CanonicalIndexOfCell[i] : -1;
             var target = mapped >= 0 ? mapped : (header.IsCanonicalOrder ? i : -1);
             if (target >= 0)
