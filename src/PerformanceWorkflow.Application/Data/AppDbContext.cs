@@ -15,10 +15,12 @@ namespace PerformanceWorkflow.Application.Data;
 
 /// <summary>
 /// The application database: every durable fact of the service lives here (Hangfire's storage holds nothing that the
-/// next sweep cannot redo). One model, two providers; migrations are kept per provider:
+/// next sweep cannot redo). One model, three providers; migrations are kept per provider, one of each for a change
+/// (a test checks each provider's model against its snapshot):
 /// <code>
-/// dotnet ef migrations add NAME --project src/PerformanceWorkflow.Migrations.Sqlite
-/// dotnet ef migrations add NAME --project src/PerformanceWorkflow.Migrations.SqlServer
+/// dotnet ef migrations add NAME --project src/PerformanceWorkflow.Migrations.Sqlite --startup-project src/PerformanceWorkflow.Migrations.Sqlite
+/// dotnet ef migrations add NAME --project src/PerformanceWorkflow.Migrations.SqlServer --startup-project src/PerformanceWorkflow.Migrations.SqlServer
+/// dotnet ef migrations add NAME --project src/PerformanceWorkflow.Migrations.PostgreSql --startup-project src/PerformanceWorkflow.Migrations.PostgreSql
 /// </code>
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext

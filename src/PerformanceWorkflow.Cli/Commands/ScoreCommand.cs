@@ -13,12 +13,20 @@ internal static class ScoreCommand
         var year = new Option<int>("--year") { Description = "Anno del piano.", Required = true };
         var round = new Option<int?>("--round") { Description = "Numero del round; predefinito: l'ultimo con valori." };
         var json = new Option<bool>("--json") { Description = "Stampa i punteggi come JSON." };
-        var command = new Command("score", "Calcola i punteggi di ogni dimensione dell'albero della performance.") { year, round, json };
+        var recompute = new Option<bool>("--recompute") { Description = "Ricalcola e salva i punteggi non aggiornati dell'anno, come fa il servizio dopo ogni modifica (senza stamparli)." };
+        var command = new Command("score", "Calcola i punteggi di ogni dimensione dell'albero della performance.") { year, round, json, recompute };
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var services = await CliHost.OpenAsync(result.GetValue(db), cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var scores = scope.ServiceProvider.GetRequiredService<ScoreService>();
+            if (result.GetValue(recompute))
+            {
+                var stored = await scores.RecomputeYearAsync(result.GetValue(year), cancellationToken);
+                Console.WriteLine(stored == 0 ? $"I punteggi del {result.GetValue(year)} sono già aggiornati." : $"Punteggi del {result.GetValue(year)} ricalcolati e salvati per {stored} round.");
+                return ExitCodes.Success;
+            }
+
             var chosen = await scores.RoundAsync(result.GetValue(year), result.GetValue(round), cancellationToken);
             if (chosen is null)
             {

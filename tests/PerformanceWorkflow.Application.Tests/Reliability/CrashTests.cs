@@ -1,4 +1,8 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PerformanceWorkflow.Application.Data;
+using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Application.Tests.Support;
 using PerformanceWorkflow.Cli.Bench;
 
@@ -35,6 +39,113 @@ public sealed class CrashTests : IDisposable
         Assert.Equal(2, CrashDrill.MaxRepeatsAfterAKill(arrivals, [3, 5]));
         Assert.Equal(0, CrashDrill.MaxRepeatsAfterAKill(["a", "b"], [1]));
     }
+
+#if !POSTGRESQL
+    [Fact]
+    public async Task Killed_in_the_middle_of_a_plan_import_or_a_recomputation_pw_leaves_nothing_half_written()
+    {
+        // A plan of a Comune, exported as an office would send it.
+        var generated = Path.Combine(folder, "generato.db");
+        var workbook = Path.Combine(folder, "piano.xlsx");
+        Assert.Equal(0, (await Pw.RunAsync("plan", "generate", "--preset", "comune", "--year", "2026", "--db", generated)).Exit);
+        Assert.Equal(0, (await Pw.RunAsync("plan", "export", workbook, "--db", generated)).Exit);
+
+        // How long a whole import takes, and what it leaves.
+        var whole = Path.Combine(folder, "intero.db");
+        var watch = Stopwatch.StartNew();
+        Assert.Equal(0, (await Pw.RunAsync("plan", "import", workbook, "--db", whole)).Exit);
+        var duration = watch.Elapsed;
+        var complete = await PlanCountsAsync(whole);
+
+        // Killed at three moments of an import into a database that exists: each time nothing of it, or all of it.
+        var interrupted = 0;
+        foreach (var (fraction, n) in new[] { 0.4, 0.7, 0.9 }.Select((f, n) => (f, n)))
+        {
+            var target = Path.Combine(folder, $"destinazione{n}.db");
+            await using (await TestDatabase.OpenAsync(target))
+            {
+            }
+
+            interrupted += await KillAfterAsync(duration * fraction, "plan", "import", workbook, "--db", target) ? 1 : 0;
+            await using var db = await TestDatabase.OpenAsync(target);
+            await AssertSoundAsync(db);
+            var counts = await PlanCountsAsync(target);
+            Assert.True(counts == (0, 0, 0) || counts == complete, $"Import interrotto a metà: {counts}, atteso nulla o {complete}.");
+        }
+
+        Assert.True(interrupted > 0, "pw plan import è sempre finito prima di essere interrotto");
+
+        // The recomputation killed while it computes and stores: every stored report is whole, and the next
+        // recomputation finishes what was left.
+        watch.Restart();
+        Assert.Equal(0, (await Pw.RunAsync("score", "--year", "2026", "--recompute", "--db", whole)).Exit);
+        var recomputation = watch.Elapsed;
+        await KillAfterAsync(recomputation * 0.8, "score", "--year", "2026", "--recompute", "--db", generated);
+        await using (var db = await TestDatabase.OpenAsync(generated))
+        {
+            await AssertSoundAsync(db);
+            await db.RunAsync(async sp =>
+            {
+                var scores = sp.GetRequiredService<Features.Scoring.ScoreService>();
+                var context = sp.GetRequiredService<AppDbContext>();
+                var rounds = await context.MonitoringRounds.AsNoTracking().Where(r => r.Year == 2026).Select(r => r.Id).ToListAsync();
+                foreach (var round in rounds)
+                {
+                    // A stored report reads back whole, whether of the old version or of the new one.
+                    _ = await scores.GetAsync(2026, round, CancellationToken.None);
+                }
+
+                await scores.RecomputeYearAsync(2026, CancellationToken.None);
+                foreach (var round in rounds.Where(r => context.Measurements.Any(m => m.RoundId == r)))
+                {
+                    Assert.True((await scores.FreshnessAsync(2026, round, CancellationToken.None)).Fresh);
+                }
+            });
+        }
+    }
+
+    private static async Task<(int Departments, int Indicators, int Imports)> PlanCountsAsync(string file)
+    {
+        await using var db = await TestDatabase.OpenAsync(file);
+        return await db.RunAsync(async sp =>
+        {
+            var context = sp.GetRequiredService<AppDbContext>();
+            return (await context.Departments.CountAsync(), await context.Indicators.CountAsync(), await context.AuditEntries.CountAsync(e => e.Action == "plan.import"));
+        });
+    }
+
+    /// <summary>Runs pw and kills it (SIGKILL) after <paramref name="delay"/>; false when it finished first.</summary>
+    private static async Task<bool> KillAfterAsync(TimeSpan delay, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pw.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(delay));
+        if (process.HasExited)
+        {
+            return false;
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        return true;
+    }
+
+    private static async Task AssertSoundAsync(TestDatabase db)
+    {
+        var (ok, message) = await db.RunAsync(sp => DatabaseChecks.IntegrityAsync(sp.GetRequiredService<AppDbContext>(), CancellationToken.None));
+        Assert.True(ok, message);
+        var chain = await db.RunAsync(sp => sp.GetRequiredService<AuditQueries>().VerifyAsync(CancellationToken.None));
+        Assert.True(chain.Intact, chain.Message);
+    }
+#endif
 
     public void Dispose()
     {
