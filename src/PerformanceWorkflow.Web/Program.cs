@@ -139,6 +139,13 @@ builder.Services.AddHealthChecks().AddReadiness(jobs.RunServer);
 // from the proxies configured in Proxy:KnownProxies / Proxy:KnownNetworks; with none configured they are ignored.
 var proxies = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
 proxies.Apply(new ForwardedHeadersOptions());
+if (proxies.PathBaseProblem(builder.Configuration["Email:BaseUrl"] ?? new EmailOptions().BaseUrl) is { } pathProblem)
+{
+    await Console.Error.WriteLineAsync(pathProblem);
+    Environment.ExitCode = 1;
+    return;
+}
+
 builder.Services.Configure<ForwardedHeadersOptions>(options => proxies.Apply(options));
 
 // The API's description for the Comune's other systems, at /api/openapi.json (staff only, like the API).
@@ -172,6 +179,12 @@ await using (var scope = app.Services.CreateAsyncScope())
 if (proxies.Enabled)
 {
     app.UseForwardedHeaders();
+}
+
+// Published under a sub-path: links, redirects and cookies carry it (Razor's ~/, LocalRedirect, the auth handler).
+if (!string.IsNullOrEmpty(proxies.PathBase))
+{
+    app.UsePathBase(proxies.PathBase);
 }
 
 app.UseSecurityHeaders();

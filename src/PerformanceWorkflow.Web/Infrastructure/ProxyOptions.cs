@@ -14,7 +14,31 @@ internal sealed class ProxyOptions
     /// <summary>Networks of proxies in CIDR notation (e.g. "10.0.5.0/24" for a pool of balancers).</summary>
     public List<string> KnownNetworks { get; set; } = [];
 
+    /// <summary>
+    /// The sub-path the service is published under (e.g. "/performance" for https://intranet.comune.it/performance/),
+    /// when the proxy passes the path as it is; empty at the root of its own host name.
+    /// </summary>
+    public string? PathBase { get; set; }
+
     public bool Enabled => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
+
+    /// <summary>What is wrong with the sub-path and the address in emails taken together, in Italian; null when right.</summary>
+    public string? PathBaseProblem(string emailBaseUrl)
+    {
+        if (string.IsNullOrEmpty(PathBase))
+        {
+            return null;
+        }
+
+        if (!PathBase.StartsWith('/') || PathBase.EndsWith('/'))
+        {
+            return $"Proxy:PathBase «{PathBase}» deve iniziare con / e non finire con / (es. /performance).";
+        }
+
+        return Uri.TryCreate(emailBaseUrl, UriKind.Absolute, out var address) && address.AbsolutePath.TrimEnd('/').EndsWith(PathBase, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"Email:BaseUrl «{emailBaseUrl}» non termina con Proxy:PathBase «{PathBase}»: i link nelle email porterebbero fuori dal servizio. Indicare l'indirizzo completo, es. https://intranet.comune.it{PathBase}.";
+    }
 
     /// <summary>Only what is configured: ASP.NET Core's default trust of loopback is dropped, so that nothing is believed by default.</summary>
     public void Apply(ForwardedHeadersOptions options)

@@ -69,7 +69,7 @@ internal static class MustChangePasswordMiddleware
             && !path.StartsWithSegments("/js", StringComparison.OrdinalIgnoreCase)
             && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
         {
-            context.Response.Redirect("/profilo/password");
+            context.Response.Redirect(context.Request.PathBase + "/profilo/password");
             return;
         }
 

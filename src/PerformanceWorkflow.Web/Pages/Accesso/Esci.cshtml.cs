@@ -19,6 +19,6 @@ public sealed class EsciModel(SignInManager<AppUser> signIn, AuditTrail audit) :
         }
 
         await signIn.SignOutAsync();
-        return Redirect("/accesso");
+        return LocalRedirect("~/accesso");
     }
 }

@@ -41,6 +41,6 @@ public sealed class EsternoModel(SignInManager<AppUser> signIn, UserManager<AppU
 
         await signIn.SignInAsync(user, isPersistent: false, OidcOptions.Scheme);
         await audit.RecordAsAsync(user.UserName ?? claimed, "signin.success", "User", user.Id, null, new { Via = "oidc" }, cancellationToken);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "~/");
     }
 }

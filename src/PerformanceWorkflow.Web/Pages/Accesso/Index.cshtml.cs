@@ -43,7 +43,7 @@ public sealed class IndexModel(SignInManager<AppUser> signIn, UserManager<AppUse
         {
             var user = await users.FindByNameAsync(name);
             await audit.RecordAsAsync(name, "signin.success", "User", user?.Id, null, null, cancellationToken);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "~/");
         }
 
         if (result.IsLockedOut)

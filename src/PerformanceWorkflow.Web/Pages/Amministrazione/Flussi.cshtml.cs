@@ -40,7 +40,7 @@ public sealed class FlussiModel(WorkflowQueries queries, WorkflowEngine engine, 
         var result = await engine.StartAsync(phase, year, round, await actors.GetAsync(cancellationToken), cancellationToken);
         if (result.Succeeded || (result.Outcome == WorkflowOutcome.Conflict && result.InstanceId is not null))
         {
-            return Redirect($"/pratiche/{result.InstanceId}");
+            return LocalRedirect($"~/pratiche/{result.InstanceId}");
         }
 
         Error = result.Message;

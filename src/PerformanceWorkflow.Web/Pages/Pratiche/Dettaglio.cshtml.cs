@@ -36,7 +36,7 @@ public sealed class DettaglioModel(WorkflowQueries queries, WorkflowEngine engin
     {
         if (await queries.IsAppraisalFormAsync(id, cancellationToken))
         {
-            return Redirect($"/valutazione/scheda/{id}");
+            return LocalRedirect($"~/valutazione/scheda/{id}");
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

@@ -47,7 +47,8 @@
     }
 
     timers.set(input, window.setTimeout(function () {
-      var url = "/api/users?q=" + encodeURIComponent(text) + "&role=" + encodeURIComponent(input.getAttribute("data-user-search"));
+      // Under a sub-path (Proxy:PathBase) the API is there too: the layout says where the service starts.
+      var url = (document.body.getAttribute("data-base") || "/") + "api/users?q=" + encodeURIComponent(text) + "&role=" + encodeURIComponent(input.getAttribute("data-user-search"));
       fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
         .then(function (response) { return response.ok ? response.json() : []; })
         .then(function (people) {
