@@ -12,4 +12,7 @@ public sealed class JobsOptions
 
     /// <summary>How often delayed jobs (a recomputation a few seconds after a change) are picked up.</summary>
     public int SchedulePollingSeconds { get; set; } = 5;
+
+    /// <summary>How often the job that opens the rounds due looks for them (a round opens on its date, at the first run).</summary>
+    public string RoundOpeningCron { get; set; } = "*/15 * * * *";
 }

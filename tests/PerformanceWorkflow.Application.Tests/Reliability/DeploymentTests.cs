@@ -6,12 +6,44 @@ using PerformanceWorkflow.Cli.Bench;
 namespace PerformanceWorkflow.Application.Tests.Reliability;
 
 /// <summary>
-/// The built service started as a server starts it: from another folder, in Production, listening where the usual
+/// The published service started as a server starts it: from another folder, in Production, listening where the usual
 /// ASP.NET Core settings say (ASPNETCORE_URLS, --urls, ASPNETCORE_HTTP_PORTS), behind a proxy only when told so.
 /// </summary>
-public sealed class DeploymentTests : IDisposable
+public sealed class DeploymentTests(DeploymentTests.Published published) : IDisposable, IClassFixture<DeploymentTests.Published>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("pw-deploy-test-").FullName;
+
+    /// <summary>`dotnet publish` of the service already built (--no-build), into a folder of its own, once for the class.</summary>
+    public sealed class Published : IAsyncLifetime
+    {
+        public string Folder { get; } = Directory.CreateTempSubdirectory("pw-publish-").FullName;
+
+        public string Dll => Path.Combine(Folder, "PerformanceWorkflow.Web.dll");
+
+        public async Task InitializeAsync()
+        {
+            var built = WebService.Locate() ?? throw new InvalidOperationException("Servizio non compilato.");
+            var project = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(built)!, "..", "..", ".."));
+            var configuration = new DirectoryInfo(Path.GetDirectoryName(built)!).Parent!.Name;
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "publish", Path.Combine(project, "PerformanceWorkflow.Web.csproj"), "--no-build", "-c", configuration, "-o", Folder, "-v", "q" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 0, $"dotnet publish: {await output}{await error}");
+        }
+
+        public Task DisposeAsync()
+        {
+            Directory.Delete(Folder, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
 
     public static TheoryData<string> Conventions => ["ASPNETCORE_URLS", "--urls", "ASPNETCORE_HTTP_PORTS"];
 
@@ -65,9 +97,8 @@ public sealed class DeploymentTests : IDisposable
 
     private async Task<Service> StartAsync(string convention, int port, Dictionary<string, string> settings)
     {
-        var dll = WebService.Locate() ?? throw new InvalidOperationException("Servizio non compilato.");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(published.Dll);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "performance.db")}";
         start.Environment["Email__PickupDirectory"] = Path.Combine(folder, "mail");

@@ -38,8 +38,12 @@ public sealed class TwoInstanceTests : IDisposable
         });
         await using var smtp = await LoopbackSmtpSink.StartAsync(recordMessageIds: true);
         var dll = WebService.Locate()!;
-        await using var a = await WebService.StartAsync(dll, Path.Combine(folder, "a.db"), jobs: true, CancellationToken.None, Settings(db, smtp, "a"));
-        await using var b = await WebService.StartAsync(dll, Path.Combine(folder, "b.db"), jobs: true, CancellationToken.None, Settings(db, smtp, "b"));
+        // The rounds' opening runs every minute here (every 15 in production) so that its once-only is seen too.
+        var settingsA = Settings(db, smtp, "a");
+        var settingsB = Settings(db, smtp, "b");
+        settingsA["Jobs__RoundOpeningCron"] = settingsB["Jobs__RoundOpeningCron"] = "* * * * *";
+        await using var a = await WebService.StartAsync(dll, Path.Combine(folder, "a.db"), jobs: true, CancellationToken.None, settingsA);
+        await using var b = await WebService.StartAsync(dll, Path.Combine(folder, "b.db"), jobs: true, CancellationToken.None, settingsB);
         var bothUp = DateTime.UtcNow;
 
         // 2,000 emails, both senders at work on them: each arrives once.
@@ -79,6 +83,7 @@ public sealed class TwoInstanceTests : IDisposable
         Assert.Equal(1, created.GetValueOrDefault("OutboxJobs.SendAsync"));
         Assert.Equal(1, created.GetValueOrDefault("ScoringJobs.RecomputeStaleAsync"));
         Assert.Equal(1, created.GetValueOrDefault("WorkflowJobs.FireDueTimersAsync"));
+        Assert.Equal(1, created.GetValueOrDefault("RoundOpening.OpenDueRoundsAsync"));
     }
 
     [Fact]
