@@ -10,21 +10,7 @@ public sealed class CliTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("pw-cli-").FullName;
 
-    private async Task<(int Exit, string Out, string Err)> PwAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _directory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pw.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Exit, string Out, string Err)> PwAsync(params string[] args) => Pw.RunInAsync(_directory, args);
 
     private string WriteReference()
     {

@@ -66,7 +66,7 @@ public sealed class CrashTests : IDisposable
             {
             }
 
-            interrupted += await KillAfterAsync(duration * fraction, "plan", "import", workbook, "--db", target) ? 1 : 0;
+            interrupted += await Pw.KillAfterAsync(duration * fraction, "plan", "import", workbook, "--db", target) ? 1 : 0;
             await using var db = await TestDatabase.OpenAsync(target);
             await AssertSoundAsync(db);
             var counts = await PlanCountsAsync(target);
@@ -80,7 +80,7 @@ public sealed class CrashTests : IDisposable
         watch.Restart();
         Assert.Equal(0, (await Pw.RunAsync("score", "--year", "2026", "--recompute", "--db", whole)).Exit);
         var recomputation = watch.Elapsed;
-        await KillAfterAsync(recomputation * 0.8, "score", "--year", "2026", "--recompute", "--db", generated);
+        await Pw.KillAfterAsync(recomputation * 0.8, "score", "--year", "2026", "--recompute", "--db", generated);
         await using (var db = await TestDatabase.OpenAsync(generated))
         {
             await AssertSoundAsync(db);
@@ -112,30 +112,6 @@ public sealed class CrashTests : IDisposable
             var context = sp.GetRequiredService<AppDbContext>();
             return (await context.Departments.CountAsync(), await context.Indicators.CountAsync(), await context.AuditEntries.CountAsync(e => e.Action == "plan.import"));
         });
-    }
-
-    /// <summary>Runs pw and kills it (SIGKILL) after <paramref name="delay"/>; false when it finished first.</summary>
-    private static async Task<bool> KillAfterAsync(TimeSpan delay, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pw.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(delay));
-        if (process.HasExited)
-        {
-            return false;
-        }
-
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
-        return true;
     }
 
     private static async Task AssertSoundAsync(TestDatabase db)

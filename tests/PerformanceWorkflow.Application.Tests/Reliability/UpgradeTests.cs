@@ -31,14 +31,7 @@ public sealed class UpgradeTests : IDisposable
     [MemberData(nameof(Fixtures))]
     public async Task A_release_s_database_migrates_to_every_later_schema_with_its_data_intact(string fixture)
     {
-        var file = Path.Combine(folder, Path.ChangeExtension(fixture, ".db"));
-        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var load = connection.CreateCommand();
-            load.CommandText = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "upgrade", fixture));
-            await load.ExecuteNonQueryAsync();
-        }
+        var file = await LoadAsync(fixture, Path.ChangeExtension(fixture, ".db"));
 
         var before = await CountsAsync(file);
         await using var db = await TestDatabase.OpenAsync(file, new FakeTimeProvider(DateTimeOffset.UtcNow));
@@ -66,14 +59,7 @@ public sealed class UpgradeTests : IDisposable
     public async Task Each_later_migration_applies_on_its_own_from_the_oldest_fixture()
     {
         var fixture = FixtureNames().First();
-        var file = Path.Combine(folder, "passo.db");
-        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var load = connection.CreateCommand();
-            load.CommandText = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "upgrade", fixture));
-            await load.ExecuteNonQueryAsync();
-        }
+        var file = await LoadAsync(fixture, "passo.db");
 
         var services = new ServiceCollection().AddDbContext<AppDbContext>(o => DatabaseOptions.Configure(o, DatabaseProvider.Sqlite, $"Data Source={file}")).BuildServiceProvider();
         await using (services)
@@ -157,6 +143,18 @@ public sealed class UpgradeTests : IDisposable
         }
 
         return text.Append("COMMIT;\n").ToString();
+    }
+
+    /// <summary>A fixture's SQL run into a new SQLite file of the test's folder.</summary>
+    private async Task<string> LoadAsync(string fixture, string name)
+    {
+        var file = Path.Combine(folder, name);
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await using var load = connection.CreateCommand();
+        load.CommandText = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "upgrade", fixture));
+        await load.ExecuteNonQueryAsync();
+        return file;
     }
 
     private static async Task<Dictionary<string, long>> CountsAsync(string file)
