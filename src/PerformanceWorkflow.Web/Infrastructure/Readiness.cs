@@ -56,7 +56,7 @@ internal static class Readiness
             var now = time.GetUtcNow().UtcDateTime;
             var beating = storage.GetMonitoringApi().Servers().Count(s => s.Heartbeat is { } beat && now - beat < TimeSpan.FromMinutes(5));
             return Task.FromResult(beating > 0
-                ? HealthCheckResult.Healthy(string.Create(CultureInfo.InvariantCulture, $"{beating} server dei lavori attivi."))
+                ? HealthCheckResult.Healthy(string.Create(CultureInfo.InvariantCulture, $"Server dei lavori attivi: {beating}."))
                 : HealthCheckResult.Unhealthy("Nessun server dei lavori attivo: promemoria, email e ricalcoli fermi."));
         }
     }
