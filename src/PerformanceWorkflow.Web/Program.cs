@@ -149,7 +149,7 @@ if (proxies.PathBaseProblem(builder.Configuration["Email:BaseUrl"] ?? new EmailO
 builder.Services.Configure<ForwardedHeadersOptions>(options => proxies.Apply(options));
 
 // The API's description for the Comune's other systems, at /api/openapi.json (staff only, like the API).
-builder.Services.AddOpenApi("api", options =>
+builder.Services.AddOpenApi(options =>
 {
     options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
     options.AddDocumentTransformer((document, _, _) =>

@@ -18,6 +18,20 @@ public sealed class ScoresPagesTests : IClassFixture<AppFactory>
     public ScoresPagesTests(AppFactory app) => _app = app;
 
     [Fact]
+    public async Task The_api_is_described_for_staff_only_with_its_paths()
+    {
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync(new Uri("/api/openapi.json", UriKind.Relative))).StatusCode);
+        var response = await (await _app.ClientAsync("dipendente")).GetAsync(new Uri("/api/openapi.json", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("PerformanceWorkflow API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/scores/{year}", paths);
+        Assert.Contains("/api/units/{unitId}/values", paths);
+        Assert.All(paths, p => Assert.StartsWith("/api/", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_scores_page_shows_the_latest_round_with_values_and_when_it_was_computed()
     {
         var page = await Forms.ParseAsync(await (await _app.ClientAsync()).GetAsync(new Uri("/punteggi", UriKind.Relative)));
