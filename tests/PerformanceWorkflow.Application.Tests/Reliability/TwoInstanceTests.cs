@@ -168,7 +168,8 @@ public sealed class TwoInstanceTests : IDisposable
 
     private static async Task FailSignInAsync(WebService service, string name)
     {
-        using var client = service.Client();
+        // A browser of its own each: twenty sign-ins sharing one cookie jar would mix their antiforgery cookies.
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = service.Url("/") };
         var page = await client.GetStringAsync(new Uri("/accesso", UriKind.Relative));
         var response = await client.PostAsync(new Uri("/accesso", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
