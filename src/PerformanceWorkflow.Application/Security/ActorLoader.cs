@@ -39,7 +39,7 @@ public sealed class ActorLoader(AppDbContext db, TimeProvider time)
     /// <summary>Units led, units of the departments directed, units delegated today.</summary>
     public async Task<HashSet<int>> OwnedUnitsAsync(string userId, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ItalianFormat.TimeZone).DateTime);
+        var today = ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
         var led = await db.Units.AsNoTracking().Where(u => u.HeadId == userId || u.Department.DirectorId == userId).Select(u => u.Id).ToListAsync(cancellationToken);
         var delegated = await db.Delegations.AsNoTracking().Where(d => d.DelegateId == userId && d.From <= today && d.To >= today).Select(d => d.UnitId).ToListAsync(cancellationToken);
         return [.. led, .. delegated];

@@ -38,6 +38,13 @@ public sealed class Measurement
 
     public DateTime EnteredAtUtc { get; private set; }
 
+    /// <summary>
+    /// The value a ratio indicator is scored on: numerator ÷ denominator in percent, to four decimals, when both are
+    /// given and the denominator is not zero; otherwise the value typed. The one conversion for forms, imports and schede.
+    /// </summary>
+    public static decimal? Effective(decimal? value, decimal? numerator, decimal? denominator) =>
+        numerator is { } n && denominator is { } d && d != 0 ? Math.Round(n / d * 100m, 4) : value;
+
     /// <summary>True when the value and note would not change.</summary>
     public bool Same(decimal value, decimal? numerator, decimal? denominator, string? note) =>
         Value == value && Numerator == numerator && Denominator == denominator && string.Equals(Note ?? string.Empty, note ?? string.Empty, StringComparison.Ordinal);

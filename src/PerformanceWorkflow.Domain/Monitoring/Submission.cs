@@ -98,5 +98,5 @@ public sealed class SubmissionValue
     public string? Note { get; private set; }
 
     /// <summary>The value as scored: the ratio in percent when numerator and denominator are given.</summary>
-    public decimal? Effective => Numerator is { } n && Denominator is { } d && d != 0 ? Math.Round(n / d * 100m, 4) : Value;
+    public decimal? Effective => Measurement.Effective(Value, Numerator, Denominator);
 }

@@ -110,6 +110,15 @@ public sealed class MonitoringRulesTests
         Assert.Contains("già bloccato (delibera n. 12)", Assert.Throws<InvalidOperationException>(() => plan.Lock("13", new DateOnly(2024, 2, 1), Now)).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, 1.0, 3.0, 33.3333)]
+    [InlineData(50.0, 1.0, 4.0, 25.0)]
+    [InlineData(50.0, 1.0, 0.0, 50.0)]
+    [InlineData(50.0, null, 4.0, 50.0)]
+    [InlineData(null, null, null, null)]
+    public void A_ratio_is_scored_as_its_percent_to_four_decimals_else_the_value_typed(double? value, double? numerator, double? denominator, double? expected) =>
+        Assert.Equal((decimal?)expected, Measurement.Effective((decimal?)value, (decimal?)numerator, (decimal?)denominator));
+
     private static TargetRevision Revision(Target planned, string target, int fromRound) =>
         new(1, 2024, fromRound, planned, TargetParser.Parse(target, IndicatorKind.Efficiency), "motivo", "responsabile", Now);
 }

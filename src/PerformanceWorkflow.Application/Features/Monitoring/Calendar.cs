@@ -81,7 +81,7 @@ public sealed class RoundOpening(AppDbContext db, WorkflowEngine engine, TimePro
 
     public async Task<int> OpenDueRoundsAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, ItalianFormat.TimeZone));
+        var today = ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
         var due = await db.MonitoringRounds.AsNoTracking()
             .Where(r => r.Status == RoundStatus.Planned && r.ReferenceDate <= today && db.PlanYears.Any(p => p.Year == r.Year && p.Status == Domain.Plan.PlanStatus.Locked))
             .OrderBy(r => r.Year).ThenBy(r => r.Number).ToListAsync(cancellationToken);

@@ -50,7 +50,7 @@ public sealed class MonitoringQueries(AppDbContext db, ScoreService scores, Work
     {
         var phase = RoundOpening.PhaseOf(round.Kind);
         var parent = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.SubjectKey == WorkflowInstance.KeyOf(phase, round.Year, round.Number, null), cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, ItalianFormat.TimeZone));
+        var today = ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
         var schede = new List<SchedaRow>();
         var departments = new List<DepartmentProgress>();
         string? stateLabel = null;

@@ -96,7 +96,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
             var (value, numerator, denominator, note) = submission.SavedAtUtc is null
                 ? (i.Numerator is null ? i.Value : null, i.Numerator, i.Denominator, i.Note)
                 : (draft?.Value, draft?.Numerator, draft?.Denominator, draft?.Note);
-            var effective = numerator is { } n && denominator is { } d && d != 0 ? n / d * 100m : value;
+            var effective = Measurement.Effective(value, numerator, denominator);
             return new SubmissionRow(i, value, numerator, denominator, note,
                 ExpectedProgress.ExpectedPercent(round.Year, round.ReferenceDate, i.DueDate),
                 effective is { } v && SubmissionChecks.NeedsNote(i, v, settings, round), pending.Contains(i.IndicatorId));
@@ -283,7 +283,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
             : Refused(result.Message);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, ItalianFormat.TimeZone));
+    private DateOnly Today => ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
 
     private static string? ReadOnlyReason(WorkflowInstance instance, Actor actor, RoundInfo round, Submission submission)
     {

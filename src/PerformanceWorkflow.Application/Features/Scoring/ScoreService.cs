@@ -55,7 +55,8 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
     /// <summary>The round whose values are being collected now: the latest whose reference date has passed.</summary>
     public async Task<RoundInfo?> CurrentRoundAsync(int year, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        // The day in Rome, not the server's: a server on UTC would see tomorrow's round an hour late.
+        var today = Domain.Text.ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
         var rounds = await RoundsAsync(year, cancellationToken);
         return rounds.LastOrDefault(r => r.ReferenceDate <= today) ?? (rounds.Count > 0 ? rounds[0] : null);
     }

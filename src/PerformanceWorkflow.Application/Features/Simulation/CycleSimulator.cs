@@ -473,7 +473,7 @@ public sealed class CycleSimulator
         var db = sp.GetRequiredService<AppDbContext>();
         var secretary = await ActorAsync(sp, "segretario", cancellationToken);
         var revisions = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == "monitoraggio.revisione" && i.State == "richiesta").ToListAsync(cancellationToken);
-        foreach (var revision in revisions.Where(r => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.StartedAtUtc, ItalianFormat.TimeZone)) < day))
+        foreach (var revision in revisions.Where(r => ItalianFormat.DayOf(r.StartedAtUtc) < day))
         {
             await FireAsync(sp, revision.Id, "approva", secretary, null, cancellationToken);
         }

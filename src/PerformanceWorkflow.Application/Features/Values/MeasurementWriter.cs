@@ -25,7 +25,7 @@ internal static class MeasurementWriter
         foreach (var entry in entries)
         {
             existing.TryGetValue(entry.IndicatorId, out var measurement);
-            var value = entry.Numerator is { } n && entry.Denominator is { } d && d != 0 ? Math.Round(n / d * 100m, 4) : entry.Value;
+            var value = Measurement.Effective(entry.Value, entry.Numerator, entry.Denominator);
             if (value is null)
             {
                 if (measurement is not null)

@@ -292,7 +292,7 @@ public sealed partial class WorkflowEngine(
 
         if (trigger.Requires.Contains(Requirements.Deliberation))
         {
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(run.NowUtc, ItalianFormat.TimeZone));
+            var today = ItalianFormat.DayOf(run.NowUtc);
             if (input.Deliberation is null || string.IsNullOrWhiteSpace(input.Deliberation.Number))
             {
                 return new WorkflowResult(WorkflowOutcome.Invalid, "Indicare numero e data della delibera di Giunta.", instance.Id, instance.State);
@@ -531,7 +531,7 @@ public sealed partial class WorkflowEngine(
         DateOnly? due = null;
         if (action.Due?.Resolve(instance.EnteredAtUtc, instance.StartedAtUtc, instance.Dates) is { } at)
         {
-            due = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ItalianFormat.TimeZone));
+            due = ItalianFormat.DayOf(at);
         }
 
         db.UserTasks.Add(new UserTask(instance, instance.State, assignee, role, action.Title!, due, run.NowUtc));
@@ -634,7 +634,7 @@ public sealed partial class WorkflowEngine(
         }
     }
 
-    private static DateOnly Today(DateTime nowUtc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, ItalianFormat.TimeZone));
+    private static DateOnly Today(DateTime nowUtc) => ItalianFormat.DayOf(nowUtc);
 
     private TimerOverride? Override(string machine, string timer) =>
         options.Value.Timers.TryGetValue($"{machine}/{timer}", out var found) ? found : null;

@@ -178,7 +178,7 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
             case "prepareSubmission":
             {
-                var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(scope.NowUtc, ItalianFormat.TimeZone));
+                var asOf = ItalianFormat.DayOf(scope.NowUtc);
                 var units = await OwnedIndicatorUnitsAsync(instance.Year, instance.OwnerId!, asOf, cancellationToken);
                 db.Submissions.Add(new Submission(instance, units));
                 break;
@@ -190,7 +190,7 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
                 var round = await db.MonitoringRounds.AsNoTracking().SingleAsync(r => r.Year == instance.Year && r.Number == instance.Round, cancellationToken);
                 var entries = submission.Values.Select(v => new ValueEntry(v.IndicatorId, v.Value, v.Note, v.Numerator, v.Denominator)).ToList();
                 var written = await MeasurementWriter.WriteAsync(db, round.Id, entries, scope.Actor.Name, $"scheda {instance.Id}", scope.NowUtc, cancellationToken);
-                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(scope.NowUtc, ItalianFormat.TimeZone));
+                var today = ItalianFormat.DayOf(scope.NowUtc);
                 submission.MarkSubmitted(scope.NowUtc, today > round.DueDate);
                 await audit.RecordAsAsync(scope.Actor.Name, "submission.submitted", "Submission", submission.Id, null, new { instance.Year, Round = round.Number, Values = written.Count, submission.Late }, cancellationToken);
                 if (written.Count > 0)

@@ -45,7 +45,7 @@ public sealed record MachineDiagram(string Phase, int Version, string PhaseLabel
 /// <summary>Reads tasks, instances and diagrams for the pages and `pw workflow`.</summary>
 public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, WorkflowEngine engine, WorkflowHooks hooks, TimeProvider time)
 {
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, ItalianFormat.TimeZone));
+    private DateOnly Today => ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
 
     /// <summary>The tasks of a person: his own and those of his roles; open first, then the latest closed.</summary>
     public async Task<IReadOnlyList<TaskRow>> TasksAsync(Actor actor, bool includeClosed, CancellationToken cancellationToken)
