@@ -42,7 +42,19 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // EF takes a migration lock before it looks for work; on SQLite that lock is a row, and a process killed while
+        // holding it (a pw command stopped during its start) would leave every later start waiting on it. An up-to-date
+        // database needs no lock at all, and a lock older than any migration of ours is a dead process's.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            if (db.Database.IsSqlite())
+            {
+                await ReleaseStaleSqliteMigrationLockAsync(cancellationToken);
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             // WAL lets readers work while a writer commits, and makes writes 4–5× faster (docs/architecture).
@@ -85,6 +97,30 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
             }
         }
     }
+
+    /// <summary>Deletes EF's SQLite migration lock when it is older than <see cref="StaleMigrationLock"/>: its holder is gone.</summary>
+    private async Task ReleaseStaleSqliteMigrationLockAsync(CancellationToken cancellationToken)
+    {
+        var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").ToListAsync(cancellationToken);
+        if (tables.Count == 0)
+        {
+            return;
+        }
+
+        var stamps = await db.Database.SqlQueryRaw<string>("SELECT CAST(\"Timestamp\" AS TEXT) AS \"Value\" FROM \"__EFMigrationsLock\"").ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        if (stamps.Count > 0 && stamps.TrueForAll(t => DateTimeOffset.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) && now - at > StaleMigrationLock))
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken);
+            LogStaleLock(logger, stamps[0]);
+        }
+    }
+
+    /// <summary>Longer than any migration of this service takes on SQLite.</summary>
+    private static readonly TimeSpan StaleMigrationLock = TimeSpan.FromMinutes(5);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Blocco delle migrazioni del {Since} lasciato da un processo interrotto: rimosso.")]
+    private static partial void LogStaleLock(ILogger logger, string since);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo staff imported ({People} people, {Errors} errors).")]
     private static partial void LogDemoStaff(ILogger logger, int people, int errors);

@@ -101,6 +101,26 @@ public sealed class CrashTests : IDisposable
 #endif
     }
 
+#if !POSTGRESQL
+    [Fact]
+    public async Task A_migration_lock_left_by_a_killed_process_does_not_stop_the_next_start()
+    {
+        // What EF leaves on SQLite when a process is killed while it migrates: its lock row, a day old.
+        var file = Path.Combine(folder, "bloccato.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL PRIMARY KEY, \"Timestamp\" TEXT NOT NULL); " +
+                "INSERT INTO \"__EFMigrationsLock\" VALUES (1, '" + DateTimeOffset.UtcNow.AddDays(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var db = await TestDatabase.OpenAsync(file).WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.NotEmpty(await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Database.GetAppliedMigrationsAsync()));
+    }
+#endif
+
     /// <summary>The database standing for <paramref name="path"/>, created and migrated empty, as pw's --db reaches it.</summary>
     private static async Task<string> ConnectionAsync(string path)
     {
