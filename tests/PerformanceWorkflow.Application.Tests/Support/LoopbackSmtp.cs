@@ -15,8 +15,8 @@ internal sealed class LoopbackSmtp : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
     private readonly Task running;
+    private readonly ConcurrentDictionary<ISessionContext, bool> deliveringSessions = new();
     private int data;
-    private int sessions;
 
     private LoopbackSmtp(int port, Func<int, SmtpResponse> respond)
     {
@@ -26,7 +26,6 @@ internal sealed class LoopbackSmtp : IAsyncDisposable
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         var server = new SmtpServer.SmtpServer(options, services);
-        server.SessionCreated += (_, _) => Interlocked.Increment(ref sessions);
         running = server.StartAsync(stop.Token);
     }
 
@@ -37,13 +36,16 @@ internal sealed class LoopbackSmtp : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
-    public int Sessions => Volatile.Read(ref sessions);
+    /// <summary>
+    /// The connections over which messages arrived. Counted at DATA, not at connection: the readiness probe of
+    /// <see cref="StartAsync"/> is a connection too, and its session could be reported after any reset.
+    /// </summary>
+    public int Sessions => deliveringSessions.Count;
 
     public static async Task<LoopbackSmtp> StartAsync(Func<int, SmtpResponse>? respond = null)
     {
         var server = new LoopbackSmtp(FreePort(), respond ?? (_ => SmtpResponse.Ok));
         await WaitListeningAsync(server.Port);
-        Interlocked.Exchange(ref server.sessions, 0);
         return server;
     }
 
@@ -69,6 +71,7 @@ internal sealed class LoopbackSmtp : IAsyncDisposable
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            owner.deliveringSessions.TryAdd(context, true);
             var response = owner.Respond(Interlocked.Increment(ref owner.data));
             if (response.ReplyCode == SmtpReplyCode.Ok)
             {
