@@ -40,17 +40,7 @@ public sealed class CrashDrill(string folder, Action<string> progress)
         var file = Path.Combine(folder, $"crash-{provider.ToString().ToLowerInvariant()}.db");
         var connection = cluster is null ? file : await cluster.CreateDatabaseAsync("crash", cancellationToken);
         await using var smtp = await LoopbackSmtpSink.StartAsync(recordMessageIds: true);
-        var settings = new Dictionary<string, string>
-        {
-            ["Database__Provider"] = provider.ToString(),
-            ["ConnectionStrings__Default"] = cluster is null ? $"Data Source={file}" : connection,
-            ["Email__Transport"] = "Smtp",
-            ["Email__Smtp__Host"] = "127.0.0.1",
-            ["Email__Smtp__Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Email__Smtp__Security"] = "None",
-            ["Email__JournalDirectory"] = Path.Combine(folder, "journal"),
-            ["Email__From"] = "performance@comune.example.it",
-        };
+        var settings = ServiceSettings(provider, cluster is null ? $"Data Source={file}" : connection, smtp.Port, Path.Combine(folder, "journal"));
 
         await using (var services = Open(connection, folder))
         {
@@ -153,6 +143,30 @@ public sealed class CrashDrill(string folder, Action<string> progress)
         }
 
         return worst;
+    }
+
+    /// <summary>
+    /// The settings of a service process on a database, with the SMTP transport to a loopback server when a port is
+    /// given, and its own delivery journal: the drill's, and the two-instance test's for each instance.
+    /// </summary>
+    internal static Dictionary<string, string> ServiceSettings(DatabaseProvider provider, string connectionString, int? smtpPort, string journalDirectory)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = provider.ToString(),
+            ["ConnectionStrings__Default"] = connectionString,
+            ["Email__JournalDirectory"] = journalDirectory,
+            ["Email__From"] = "performance@comune.example.it",
+        };
+        if (smtpPort is { } port)
+        {
+            settings["Email__Transport"] = "Smtp";
+            settings["Email__Smtp__Host"] = "127.0.0.1";
+            settings["Email__Smtp__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["Email__Smtp__Security"] = "None";
+        }
+
+        return settings;
     }
 
     private static ServiceProvider Open(string connection, string folder)

@@ -51,8 +51,8 @@ internal sealed partial class WebService : IAsyncDisposable
     /// <param name="settings">More settings as environment variables (Section__Key), over the defaults above.</param>
     public static async Task<WebService> StartAsync(string dll, string database, bool jobs, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(dll))))!, RedirectStandardOutput = true, RedirectStandardError = true };
+        var port = LoopbackSmtpSink.FreePort();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(dll))))! };
         start.ArgumentList.Add(dll);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
@@ -69,10 +69,22 @@ internal sealed partial class WebService : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        return await LaunchAsync(start, port, Path.Combine(Path.GetDirectoryName(database)!, $"web-{Path.GetFileNameWithoutExtension(database)}.log"), cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the service as <paramref name="start"/> says (it must listen on <paramref name="port"/> of loopback) and
+    /// returns once it answers /health; its output goes to <paramref name="logFile"/>. Throws when it exits first.
+    /// </summary>
+    public static async Task<WebService> LaunchAsync(ProcessStartInfo start, int port, string logFile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Il servizio non parte.");
 
         // The service's own log, beside the databases: where to look when a request fails under load.
-        var log = new StreamWriter(Path.Combine(Path.GetDirectoryName(database)!, $"web-{Path.GetFileNameWithoutExtension(database)}.log"), append: true) { AutoFlush = true };
+        var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
         process.Exited += (_, _) => log.Dispose();
@@ -154,15 +166,6 @@ internal sealed partial class WebService : IAsyncDisposable
     {
         var status = File.ReadAllLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return status is null ? 0 : double.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown code runs.</summary>

@@ -95,9 +95,9 @@ public sealed class DeploymentTests(DeploymentTests.Published published) : IDisp
         Assert.True(await HstsAsync(new Dictionary<string, string> { ["Proxy__KnownProxies__0"] = "127.0.0.1" }));
     }
 
-    private async Task<Service> StartAsync(string convention, int port, Dictionary<string, string> settings)
+    private Task<WebService> StartAsync(string convention, int port, Dictionary<string, string> settings)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder };
         start.ArgumentList.Add(published.Dll);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "performance.db")}";
@@ -125,43 +125,7 @@ public sealed class DeploymentTests(DeploymentTests.Published published) : IDisp
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var probe = new HttpClient();
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            try
-            {
-                if ((await probe.GetAsync(new Uri($"http://127.0.0.1:{port}/health"))).IsSuccessStatusCode)
-                {
-                    return new Service(process);
-                }
-            }
-            catch (HttpRequestException) when (!process.HasExited)
-            {
-            }
-
-            if (process.HasExited)
-            {
-                Assert.Fail($"Il servizio è uscito con il codice {process.ExitCode} ({convention}).");
-            }
-
-            await Task.Delay(100);
-        }
-
-        process.Kill();
-        throw new InvalidOperationException($"Il servizio non risponde sulla porta {port} ({convention}).");
-    }
-
-    private sealed class Service(Process process) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            process.Dispose();
-        }
+        return WebService.LaunchAsync(start, port, Path.Combine(folder, "service.log"), CancellationToken.None);
     }
 
     public void Dispose()

@@ -143,25 +143,8 @@ public sealed class TwoInstanceTests : IDisposable
         Assert.Contains("Scritta sull&#x27;istanza A", await onB.GetStringAsync(new Uri(path, UriKind.Relative)), StringComparison.Ordinal);
     }
 
-    private Dictionary<string, string> Settings(TestDatabase db, LoopbackSmtpSink? smtp, string instance)
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Default"] = db.Connection,
-            ["Email__JournalDirectory"] = Path.Combine(folder, "journal-" + instance),
-            ["Email__From"] = "performance@comune.example.it",
-        };
-        if (smtp is not null)
-        {
-            settings["Email__Transport"] = "Smtp";
-            settings["Email__Smtp__Host"] = "127.0.0.1";
-            settings["Email__Smtp__Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            settings["Email__Smtp__Security"] = "None";
-        }
-
-        return settings;
-    }
+    private Dictionary<string, string> Settings(TestDatabase db, LoopbackSmtpSink? smtp, string instance) =>
+        CrashDrill.ServiceSettings(DatabaseProvider.PostgreSql, db.Connection, smtp?.Port, Path.Combine(folder, "journal-" + instance));
 
     private static Task<int> UnsentAsync(TestDatabase db) =>
         db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Sent));
