@@ -140,6 +140,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OutboxQueries>();
         services.AddScoped<IOutboxSignal, InlineOutboxSignal>();
         services.AddScoped<SubmissionService>();
+        services.AddScoped<SubmissionChecks>();
         services.AddScoped<Calendar>();
         services.AddScoped<RoundOpening>();
         services.AddScoped<MonitoringQueries>();

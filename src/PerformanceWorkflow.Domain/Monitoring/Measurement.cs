@@ -45,20 +45,27 @@ public sealed class Measurement
     public static decimal? Effective(decimal? value, decimal? numerator, decimal? denominator) =>
         numerator is { } n && denominator is { } d && d != 0 ? Math.Round(n / d * 100m, 4) : value;
 
+    /// <summary>
+    /// Why a numerator and a denominator cannot make a value (in Italian), or null when they can or are both absent:
+    /// both given, the numerator not negative, the denominator above zero. The one check for forms and stored values.
+    /// </summary>
+    public static string? RatioProblem(decimal? numerator, decimal? denominator) => (numerator, denominator) switch
+    {
+        (null, null) => null,
+        (null, _) or (_, null) => "Numeratore e denominatore vanno indicati insieme.",
+        ({ } n, { } d) when d <= 0 || n < 0 => "Indicare numeratore e denominatore, con il denominatore maggiore di zero.",
+        _ => null,
+    };
+
     /// <summary>True when the value and note would not change.</summary>
     public bool Same(decimal value, decimal? numerator, decimal? denominator, string? note) =>
         Value == value && Numerator == numerator && Denominator == denominator && string.Equals(Note ?? string.Empty, note ?? string.Empty, StringComparison.Ordinal);
 
     public void Set(decimal value, decimal? numerator, decimal? denominator, string? note, string enteredBy, DateTime enteredAtUtc)
     {
-        if ((numerator is null) != (denominator is null))
+        if (RatioProblem(numerator, denominator) is { } problem)
         {
-            throw new ArgumentException("Numeratore e denominatore vanno indicati insieme.", nameof(numerator));
-        }
-
-        if (denominator == 0)
-        {
-            throw new ArgumentException("Il denominatore non può essere zero.", nameof(denominator));
+            throw new ArgumentException(problem, nameof(denominator));
         }
 
         Value = value;

@@ -59,11 +59,16 @@ public sealed class Submission
         Revision++;
     }
 
-    public void MarkSubmitted(DateTime nowUtc, bool late)
+    /// <summary>
+    /// Records the sending, and decides here whether it is late: after the round's due date, as the day is in Rome.
+    /// Returns <see cref="Late"/>.
+    /// </summary>
+    public bool MarkSubmitted(DateTime nowUtc, DateOnly dueDate)
     {
         SubmittedAtUtc = nowUtc;
-        Late = late;
+        Late = Text.ItalianFormat.DayOf(nowUtc) > dueDate;
         Revision++;
+        return Late;
     }
 }
 

@@ -178,7 +178,18 @@ public sealed class Indicator
     public Target Target { get; private set; }
 
     /// <summary>A percentage of two counts ("N. servizi attivati / n. servizi previsti"): entered as numerator and denominator.</summary>
-    public bool IsRatio => Target.Measure == TargetMeasure.Percent && Title.Contains('/', StringComparison.Ordinal);
+    public bool IsRatio => IsRatioOf(Target, Title);
+
+    /// <summary>
+    /// The one rule for ratios: a percent target on a title that divides ("… / …"). Asked with the target in force in
+    /// a round, which a revision may have changed.
+    /// </summary>
+    public static bool IsRatioOf(Target target, string title)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(title);
+        return target.Measure == TargetMeasure.Percent && title.Contains('/', StringComparison.Ordinal);
+    }
 
     public DateOnly? DueDate { get; private set; }
 

@@ -119,6 +119,42 @@ public sealed class MonitoringRulesTests
     public void A_ratio_is_scored_as_its_percent_to_four_decimals_else_the_value_typed(double? value, double? numerator, double? denominator, double? expected) =>
         Assert.Equal((decimal?)expected, Measurement.Effective((decimal?)value, (decimal?)numerator, (decimal?)denominator));
 
+    [Theory]
+    [InlineData("N. servizi attivati / n. servizi previsti", "80 %", true)]
+    [InlineData("Servizi attivati", "80 %", false)]
+    [InlineData("Pratiche evase / pratiche ricevute", "30 gg", false)]
+    public void A_ratio_is_a_percent_target_on_a_title_that_divides(string title, string target, bool ratio) =>
+        Assert.Equal(ratio, Indicator.IsRatioOf(TargetParser.Parse(target, IndicatorKind.Efficiency), title));
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData(3.0, 4.0, null)]
+    [InlineData(0.0, 4.0, null)]
+    [InlineData(3.0, null, "Numeratore e denominatore vanno indicati insieme.")]
+    [InlineData(null, 4.0, "Numeratore e denominatore vanno indicati insieme.")]
+    [InlineData(3.0, 0.0, "Indicare numeratore e denominatore, con il denominatore maggiore di zero.")]
+    [InlineData(-1.0, 4.0, "Indicare numeratore e denominatore, con il denominatore maggiore di zero.")]
+    public void A_ratio_needs_both_counts_a_non_negative_numerator_and_a_positive_denominator(double? numerator, double? denominator, string? problem)
+    {
+        Assert.Equal(problem, Measurement.RatioProblem((decimal?)numerator, (decimal?)denominator));
+        if (problem is not null)
+        {
+            Assert.Throws<ArgumentException>(() => new Measurement(1, 1, 50m, (decimal?)numerator, (decimal?)denominator, null, "x", Now));
+        }
+    }
+
+    [Theory]
+    [InlineData("2024-04-15T21:59:00Z", false)]  // 23:59 in Rome on the due date
+    [InlineData("2024-04-15T22:00:00Z", true)]   // midnight in Rome: the next day
+    public void A_scheda_is_late_when_sent_after_its_due_day_in_Rome(string sentUtc, bool late)
+    {
+        var instance = new Domain.Workflow.WorkflowInstance("monitoraggio", 1, "monitoraggio.scheda", 2024, 1, "owner", null, null, "aperta", Now);
+        var submission = new Submission(instance, [1]);
+        var sent = DateTime.Parse(sentUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        Assert.Equal(late, submission.MarkSubmitted(sent, new DateOnly(2024, 4, 15)));
+        Assert.Equal((late, sent, 1), (submission.Late, submission.SubmittedAtUtc!.Value, submission.Revision));
+    }
+
     private static TargetRevision Revision(Target planned, string target, int fromRound) =>
         new(1, 2024, fromRound, planned, TargetParser.Parse(target, IndicatorKind.Efficiency), "motivo", "responsabile", Now);
 }

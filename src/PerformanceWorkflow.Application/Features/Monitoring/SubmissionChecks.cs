@@ -4,6 +4,7 @@ using PerformanceWorkflow.Application.Features.Scoring;
 using PerformanceWorkflow.Application.Features.Values;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
+using PerformanceWorkflow.Domain.Scoring;
 using PerformanceWorkflow.Domain.Text;
 
 namespace PerformanceWorkflow.Application.Features.Monitoring;
@@ -14,26 +15,47 @@ public sealed record SubmissionProblem(int IndicatorId, string Message);
 /// <summary>
 /// The rules a scheda must meet to be sent, in one place: the form shows them, the workflow's guard enforces them.
 /// Every indicator that enters the scores needs a value (informational data may stay empty); a value below the
-/// progress expected at the round's date needs a note.
+/// progress expected at the round's date needs a note. A verdict is kept for the request, by the draft's revision:
+/// "Invia" evaluates the rule once, for the form and the guard that follows it.
 /// </summary>
-public static class SubmissionChecks
+public sealed class SubmissionChecks(AppDbContext db, ScoreService scores)
 {
-    public static async Task<IReadOnlyList<SubmissionProblem>> ProblemsAsync(AppDbContext db, ScoreService scores, Submission submission, CancellationToken cancellationToken)
+    private Verdict? last;
+
+    /// <summary>The problems of a draft as it is now; read from the database only when not already known.</summary>
+    public async Task<IReadOnlyList<SubmissionProblem>> ProblemsAsync(Submission submission, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(submission);
-        var round = await scores.RoundAsync(submission.Year, submission.Round, cancellationToken) ?? throw new InvalidOperationException("Round inesistente.");
+        if (Known(submission) is { } verdict)
+        {
+            return verdict.Problems;
+        }
+
+        var rounds = await scores.RoundsAsync(submission.Year, cancellationToken);
+        var round = rounds.FirstOrDefault(r => r.Number == submission.Round) ?? throw new InvalidOperationException("Round inesistente.");
         var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == submission.Year, cancellationToken)).Scoring;
-        var rows = await IndicatorRows.LoadAsync(db, scores, submission.Year, round, submission.UnitIds, cancellationToken);
-        return Problems(rows, submission, settings, round);
+        var rows = await IndicatorRows.LoadAsync(db, scores, submission.Year, round, submission.UnitIds, cancellationToken, rounds);
+        return Check(submission, rows, settings, round);
     }
 
-    /// <summary>The same rules on rows already loaded (the form has them).</summary>
-    public static IReadOnlyList<SubmissionProblem> Problems(IEnumerable<UnitIndicatorValue> rows, Submission submission, Domain.Scoring.ScoringSettings settings, RoundInfo round)
+    /// <summary>The rules on rows already loaded (the form has them); the verdict is kept for the guard.</summary>
+    public IReadOnlyList<SubmissionProblem> Check(Submission submission, IEnumerable<UnitIndicatorValue> rows, ScoringSettings settings, RoundInfo round)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var problems = Problems(rows, submission, settings, round);
+        last = new Verdict(submission.Id, submission.Revision, round, problems);
+        return problems;
+    }
+
+    /// <summary>The round a draft was last checked against in this request, so that sending it need not read it again.</summary>
+    public RoundInfo? RoundOf(Submission submission) => Known(submission)?.Round;
+
+    private Verdict? Known(Submission submission) =>
+        last is { } verdict && submission.Id != 0 && verdict.SubmissionId == submission.Id && verdict.Revision == submission.Revision ? verdict : null;
+
+    private static List<SubmissionProblem> Problems(IEnumerable<UnitIndicatorValue> rows, Submission submission, ScoringSettings settings, RoundInfo round)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(round);
         var values = submission.Values.ToDictionary(v => v.IndicatorId);
         var problems = new List<SubmissionProblem>();
@@ -59,10 +81,12 @@ public static class SubmissionChecks
         return problems;
     }
 
-    public static bool NeedsNote(UnitIndicatorValue row, decimal value, Domain.Scoring.ScoringSettings settings, RoundInfo round)
+    public static bool NeedsNote(UnitIndicatorValue row, decimal value, ScoringSettings settings, RoundInfo round)
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(round);
         return ExpectedProgress.NeedsNote(row.Kind, row.Target, value, settings, round.Year, round.ReferenceDate, row.DueDate);
     }
+
+    private sealed record Verdict(int SubmissionId, int Revision, RoundInfo Round, IReadOnlyList<SubmissionProblem> Problems);
 }

@@ -55,92 +55,30 @@ public sealed record SubmissionResult(bool Found, bool Saved, bool Submitted, IR
 /// through the workflow (which publishes the values), read-only once sent unless the segretario sends it back.
 /// Two people saving the same scheda: the second is told, and keeps what he typed.
 /// </summary>
-public sealed class SubmissionService(AppDbContext db, ScoreService scores, WorkflowEngine engine, TimeProvider time)
+public sealed class SubmissionService(AppDbContext db, ScoreService scores, WorkflowEngine engine, SubmissionChecks checks, TimeProvider time)
 {
     public const string SubmitTrigger = "invia";
 
     public async Task<SubmissionView?> LoadAsync(int instanceId, Actor actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-        if (instance is null || !WorkflowHooks.SubmissionMachines.Contains(instance.Machine))
-        {
-            return null;
-        }
-
-        var definition = engine.DefinitionOf(instance);
-        var machine = definition.Machine(instance.Machine)!;
-        if (!AccessRules.CanReadInstance(actor, instance.OwnerId, instance.ReviewerId, WorkflowQueries.InvolvedRoles(machine)))
-        {
-            return null;
-        }
-
-        var submission = await db.Submissions.AsNoTracking().Include(s => s.Values).FirstOrDefaultAsync(s => s.InstanceId == instanceId, cancellationToken);
-        var rounds = await scores.RoundsAsync(instance.Year, cancellationToken);
-        var round = rounds.FirstOrDefault(r => r.Number == instance.Round);
-        if (submission is null || round is null)
-        {
-            return null;
-        }
-
-        var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == instance.Year, cancellationToken)).Scoring;
-        var indicators = await IndicatorRows.LoadAsync(db, scores, instance.Year, round, submission.UnitIds, cancellationToken, rounds);
-        var drafts = submission.Values.ToDictionary(v => v.IndicatorId);
-        var revisions = await RevisionsAsync(instance, cancellationToken);
-        var pending = revisions.Where(r => r.Status == RevisionStatus.Requested).Select(r => r.IndicatorId).ToHashSet();
-
-        // Before the first save, the form starts from the round's values (loaded by the controllo di gestione, or sent before).
-        var rows = indicators.Select(i =>
-        {
-            var draft = drafts.GetValueOrDefault(i.IndicatorId);
-            var (value, numerator, denominator, note) = submission.SavedAtUtc is null
-                ? (i.Numerator is null ? i.Value : null, i.Numerator, i.Denominator, i.Note)
-                : (draft?.Value, draft?.Numerator, draft?.Denominator, draft?.Note);
-            var effective = Measurement.Effective(value, numerator, denominator);
-            return new SubmissionRow(i, value, numerator, denominator, note,
-                ExpectedProgress.ExpectedPercent(round.Year, round.ReferenceDate, i.DueDate),
-                effective is { } v && SubmissionChecks.NeedsNote(i, v, settings, round), pending.Contains(i.IndicatorId));
-        }).ToList();
-
-        var owner = await db.Users.AsNoTracking().Where(u => u.Id == instance.OwnerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
-        var readOnly = ReadOnlyReason(instance, actor, round, submission);
-        var today = Today;
-        return new SubmissionView(
-            instance.Id,
-            instance.ParentId ?? 0,
-            machine.Label,
-            instance.Year,
-            round,
-            owner,
-            instance.State,
-            machine.State(instance.State)?.Label ?? instance.State,
-            readOnly is null,
-            readOnly,
-            submission.Revision,
-            instance.Revision,
-            submission.SavedAtUtc,
-            submission.SavedBy,
-            submission.SubmittedAtUtc,
-            submission.Late,
-            today > round.DueDate,
-            rows,
-            submission.SavedAtUtc is null ? [] : SubmissionChecks.Problems(indicators, submission, settings, round),
-            await engine.AvailableAsync(instance, actor, cancellationToken, except: SubmitTrigger),
-            revisions,
-            readOnly is null && instance.Machine == "monitoraggio.scheda");
+        var scheda = await ReadAsync(instanceId, actor, tracked: false, cancellationToken);
+        return scheda is null ? null : ViewOf(scheda, actor);
     }
 
-    /// <summary>Saves what was typed as the draft and, when <paramref name="submit"/>, sends the scheda.</summary>
+    /// <summary>
+    /// Saves what was typed as the draft and, when <paramref name="submit"/>, sends the scheda: the scheda is read once,
+    /// its rule evaluated once on what was saved, and the workflow's guard and publication reuse both.
+    /// </summary>
     public async Task<SubmissionResult> SaveAsync(int instanceId, Actor actor, IReadOnlyDictionary<int, TypedValue> typed, int expectedRevision, bool submit, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(typed);
-        var view = await LoadAsync(instanceId, actor, cancellationToken);
-        if (view is null)
+        var scheda = await ReadAsync(instanceId, actor, tracked: true, cancellationToken);
+        if (scheda is null)
         {
             return SubmissionResult.NotFound;
         }
 
+        var view = ViewOf(scheda, actor);
         if (!view.Editable)
         {
             return Refused(view.ReadOnlyReason!) with { View = view };
@@ -176,8 +114,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
             return Conflict(view) with { View = view };
         }
 
-        var submission = await db.Submissions.Include(s => s.Values).SingleAsync(s => s.InstanceId == instanceId, cancellationToken);
-
+        var submission = scheda.Submission;
         db.SubmissionValues.RemoveRange(submission.Values);
         submission.SaveDraft(values, actor.Name, time.GetUtcNow().UtcDateTime);
         try
@@ -192,28 +129,32 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
             return Conflict(current.SavedAtUtc, current.SavedBy);
         }
 
-        db.ChangeTracker.Clear();
         var saved = $"Bozza salvata il {ItalianFormat.DateTime(time.GetUtcNow().UtcDateTime)}.";
         if (!submit)
         {
+            db.ChangeTracker.Clear();
             return new SubmissionResult(true, true, false, new Dictionary<int, string>(), saved);
         }
 
-        var problems = await SubmissionChecks.ProblemsAsync(db, scores, await db.Submissions.AsNoTracking().Include(s => s.Values).SingleAsync(s => s.InstanceId == instanceId, cancellationToken), cancellationToken);
-        if (problems.Count > 0)
+        // The form as saved, with the rule evaluated on it: shown as it is when something is missing, remembered for the guard.
+        var after = ViewOf(scheda, actor);
+        if (after.Problems.Count > 0)
         {
+            db.ChangeTracker.Clear();
+            var problems = after.Problems;
             return new SubmissionResult(true, true, false, problems.GroupBy(p => p.IndicatorId).ToDictionary(g => g.Key, g => g.First().Message),
-                $"{saved} Per inviarla mancano ancora: {problems.Count} {(problems.Count == 1 ? "indicatore" : "indicatori")} (vedere le righe indicate).");
+                $"{saved} Per inviarla mancano ancora: {problems.Count} {(problems.Count == 1 ? "indicatore" : "indicatori")} (vedere le righe indicate).") { View = after };
         }
 
         var fired = await engine.FireAsync(instanceId, SubmitTrigger, actor, new FireInput(null, null, view.InstanceRevision), cancellationToken);
+        db.ChangeTracker.Clear();
         if (!fired.Succeeded)
         {
             return new SubmissionResult(true, true, false, new Dictionary<int, string> { [0] = fired.Message }, $"{saved} {fired.Message}");
         }
 
-        var late = Today > view.Round.DueDate
-            ? $" La scadenza era il {ItalianFormat.Date(view.Round.DueDate)}: la scheda risulta inviata in ritardo."
+        var late = submission.Late
+            ? $" La scadenza era il {ItalianFormat.Date(scheda.Round.DueDate)}: la scheda risulta inviata in ritardo."
             : string.Empty;
         return new SubmissionResult(true, true, true, new Dictionary<int, string>(), $"Scheda inviata al segretario per la validazione.{late}");
     }
@@ -221,13 +162,13 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
     /// <summary>Asks to change an indicator's target from this round on: the segretario decides.</summary>
     public async Task<SubmissionResult> RequestRevisionAsync(int instanceId, Actor actor, int indicatorId, string? newTarget, string? reason, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        var view = await LoadAsync(instanceId, actor, cancellationToken);
-        if (view is null)
+        var scheda = await ReadAsync(instanceId, actor, tracked: false, cancellationToken);
+        if (scheda is null)
         {
             return SubmissionResult.NotFound;
         }
 
+        var view = ViewOf(scheda, actor);
         if (!view.CanRequestRevision)
         {
             return Refused(view.ReadOnlyReason ?? "In questa fase non si chiedono revisioni dei target.");
@@ -270,8 +211,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
         }
 
         var count = await db.TargetRevisions.CountAsync(r => r.IndicatorId == indicatorId && r.Year == view.Year, cancellationToken);
-        var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == instanceId, cancellationToken);
-        var result = await engine.StartChildAsync(view.ParentId, "monitoraggio.revisione", instance.OwnerId!, $"indicatore{indicatorId}-{count + 1}", actor, child =>
+        var result = await engine.StartChildAsync(view.ParentId, "monitoraggio.revisione", scheda.Instance.OwnerId!, $"indicatore{indicatorId}-{count + 1}", actor, child =>
         {
             var revision = new TargetRevision(indicatorId, view.Year, view.Round.Number, row.Indicator.Target, parsed, reason!, actor.Name, time.GetUtcNow().UtcDateTime);
             revision.Track(child);
@@ -284,6 +224,90 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
     }
 
     private DateOnly Today => ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>Everything the scheda's page and its actions need, read once; the draft tracked when it is to be saved.</summary>
+    private async Task<Scheda?> ReadAsync(int instanceId, Actor actor, bool tracked, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null || !WorkflowHooks.SubmissionMachines.Contains(instance.Machine))
+        {
+            return null;
+        }
+
+        var definition = engine.DefinitionOf(instance);
+        var machine = definition.Machine(instance.Machine)!;
+        if (!AccessRules.CanReadInstance(actor, instance.OwnerId, instance.ReviewerId, WorkflowQueries.InvolvedRoles(machine)))
+        {
+            return null;
+        }
+
+        var submissions = tracked ? db.Submissions : db.Submissions.AsNoTracking();
+        var submission = await submissions.Include(s => s.Values).FirstOrDefaultAsync(s => s.InstanceId == instanceId, cancellationToken);
+        var rounds = await scores.RoundsAsync(instance.Year, cancellationToken);
+        var round = rounds.FirstOrDefault(r => r.Number == instance.Round);
+        if (submission is null || round is null)
+        {
+            return null;
+        }
+
+        var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == instance.Year, cancellationToken)).Scoring;
+        var indicators = await IndicatorRows.LoadAsync(db, scores, instance.Year, round, submission.UnitIds, cancellationToken, rounds);
+        var revisions = await RevisionsAsync(instance, cancellationToken);
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == instance.OwnerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var triggers = await engine.AvailableAsync(instance, actor, cancellationToken, except: SubmitTrigger);
+        return new Scheda(instance, machine, submission, round, settings, indicators, revisions, owner, triggers);
+    }
+
+    /// <summary>The form from what was read: the draft's values (before the first save, the round's), and what is missing.</summary>
+    private SubmissionView ViewOf(Scheda scheda, Actor actor)
+    {
+        var (instance, machine, submission, round, settings) = (scheda.Instance, scheda.Machine, scheda.Submission, scheda.Round, scheda.Settings);
+        var drafts = submission.Values.ToDictionary(v => v.IndicatorId);
+        var pending = scheda.Revisions.Where(r => r.Status == RevisionStatus.Requested).Select(r => r.IndicatorId).ToHashSet();
+
+        // Before the first save, the form starts from the round's values (loaded by the controllo di gestione, or sent before).
+        var rows = scheda.Indicators.Select(i =>
+        {
+            var draft = drafts.GetValueOrDefault(i.IndicatorId);
+            var (value, numerator, denominator, note) = submission.SavedAtUtc is null
+                ? (i.Numerator is null ? i.Value : null, i.Numerator, i.Denominator, i.Note)
+                : (draft?.Value, draft?.Numerator, draft?.Denominator, draft?.Note);
+            var effective = Measurement.Effective(value, numerator, denominator);
+            return new SubmissionRow(i, value, numerator, denominator, note,
+                ExpectedProgress.ExpectedPercent(round.Year, round.ReferenceDate, i.DueDate),
+                effective is { } v && SubmissionChecks.NeedsNote(i, v, settings, round), pending.Contains(i.IndicatorId));
+        }).ToList();
+
+        var readOnly = ReadOnlyReason(instance, actor, round, submission);
+        return new SubmissionView(
+            instance.Id,
+            instance.ParentId ?? 0,
+            machine.Label,
+            instance.Year,
+            round,
+            scheda.Owner,
+            instance.State,
+            machine.State(instance.State)?.Label ?? instance.State,
+            readOnly is null,
+            readOnly,
+            submission.Revision,
+            instance.Revision,
+            submission.SavedAtUtc,
+            submission.SavedBy,
+            submission.SubmittedAtUtc,
+            submission.Late,
+            Today > round.DueDate,
+            rows,
+            submission.SavedAtUtc is null ? [] : checks.Check(submission, scheda.Indicators, settings, round),
+            scheda.Triggers,
+            scheda.Revisions,
+            readOnly is null && instance.Machine == "monitoraggio.scheda");
+    }
+
+    private sealed record Scheda(
+        WorkflowInstance Instance, MachineDefinition Machine, Submission Submission, RoundInfo Round, Domain.Scoring.ScoringSettings Settings,
+        List<UnitIndicatorValue> Indicators, List<RevisionRow> Revisions, string Owner, IReadOnlyList<AvailableTrigger> Triggers);
 
     private static string? ReadOnlyReason(WorkflowInstance instance, Actor actor, RoundInfo round, Submission submission)
     {

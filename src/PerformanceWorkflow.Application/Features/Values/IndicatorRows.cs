@@ -49,7 +49,7 @@ internal static class IndicatorRows
             {
                 values.TryGetValue(i.Id, out var m);
                 var target = TargetRevision.Effective(i.Target, revisions[i.Id], round.Number);
-                var isRatio = target.Measure == TargetMeasure.Percent && i.Title.Contains('/', StringComparison.Ordinal);
+                var isRatio = Indicator.IsRatioOf(target, i.Title);
                 return new UnitIndicatorValue(i.Id, i.Code, i.Objective, i.Management, i.Title, i.Kind, i.KindLabel, target, i.DueDate, isRatio,
                     m?.Value, m?.Numerator, m?.Denominator, m?.Note, previous.TryGetValue(i.Id, out var p) ? p : null, i.Unit, ReferenceEquals(target, i.Target) ? null : i.Target);
             })];

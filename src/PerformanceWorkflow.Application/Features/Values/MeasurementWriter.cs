@@ -9,7 +9,8 @@ public sealed record WrittenValue(string Action, int IndicatorId, decimal? OldVa
 
 /// <summary>
 /// Writes values of a round, keeping the history of each change (who, when, from where): the one place where forms,
-/// the API, imports and submitted schede change measurements. The caller owns the transaction and the audit.
+/// the API, imports and submitted schede change measurements. The caller owns the transaction and the audit; the
+/// year's scores are marked stale here, in that transaction, whenever a value changed.
 /// </summary>
 internal static class MeasurementWriter
 {
@@ -17,7 +18,7 @@ internal static class MeasurementWriter
     public const string Changed = "value.changed";
     public const string Cleared = "value.cleared";
 
-    public static async Task<List<WrittenValue>> WriteAsync(AppDbContext db, int roundId, IReadOnlyCollection<ValueEntry> entries, string who, string source, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<List<WrittenValue>> WriteAsync(AppDbContext db, int year, int roundId, IReadOnlyCollection<ValueEntry> entries, string who, string source, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var ids = entries.Select(e => e.IndicatorId).ToList();
         var existing = await db.Measurements.Where(m => m.RoundId == roundId && ids.Contains(m.IndicatorId)).ToDictionaryAsync(m => m.IndicatorId, cancellationToken);
@@ -50,6 +51,11 @@ internal static class MeasurementWriter
                 written.Add(new WrittenValue(Changed, entry.IndicatorId, measurement.Value, measurement.Note, value, entry.Note));
                 measurement.Set(value.Value, entry.Numerator, entry.Denominator, entry.Note, who, nowUtc);
             }
+        }
+
+        if (written.Count > 0)
+        {
+            await Scoring.ScoringVersions.BumpAsync(db, year, cancellationToken);
         }
 
         return written;

@@ -129,7 +129,7 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
             db.ChangeTracker.Clear();
             changed = 0;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var written = await MeasurementWriter.WriteAsync(db, chosen.Id, entries, actor.Name, source, time.GetUtcNow().UtcDateTime, ct);
+            var written = await MeasurementWriter.WriteAsync(db, year, chosen.Id, entries, actor.Name, source, time.GetUtcNow().UtcDateTime, ct);
             foreach (var w in written)
             {
                 await audit.RecordAsync(w.Action, "Indicator", w.IndicatorId, w.Action == MeasurementWriter.Entered ? null : new { Round = chosen.Number, Value = w.OldValue, Note = w.OldNote }, w.Action == MeasurementWriter.Cleared ? null : new { Round = chosen.Number, Value = w.NewValue, Note = w.NewNote }, ct);
@@ -137,10 +137,6 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
 
             changed = written.Count;
             await db.SaveChangesAsync(ct);
-            if (changed > 0)
-            {
-                await ScoringVersions.BumpAsync(db, year, ct);
-            }
 
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();

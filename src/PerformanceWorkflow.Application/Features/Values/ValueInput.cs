@@ -26,9 +26,9 @@ public static class ValueInput
                 return (null, "Numeratore e denominatore devono essere numeri.");
             }
 
-            if (d <= 0 || n < 0)
+            if (Domain.Monitoring.Measurement.RatioProblem(n, d) is { } problem)
             {
-                return (null, "Indicare numeratore e denominatore, con il denominatore maggiore di zero.");
+                return (null, problem);
             }
 
             return (new ValueEntry(indicatorId, null, note, n, d), null);

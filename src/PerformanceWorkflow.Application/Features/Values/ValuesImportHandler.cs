@@ -277,7 +277,7 @@ public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IS
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var source = $"import {Path.GetFileName(request.FileName)}";
-            var written = await MeasurementWriter.WriteAsync(db, round.Id, [.. rows.Select(r => new ValueEntry(r.IndicatorId, r.Value, r.Note))], request.UserName, source, time.GetUtcNow().UtcDateTime, ct);
+            var written = await MeasurementWriter.WriteAsync(db, request.Year, round.Id, [.. rows.Select(r => new ValueEntry(r.IndicatorId, r.Value, r.Note))], request.UserName, source, time.GetUtcNow().UtcDateTime, ct);
             var entered = written.Count(w => w.Action == MeasurementWriter.Entered);
             var changed = written.Count(w => w.Action == MeasurementWriter.Changed);
             var cleared = written.Count(w => w.Action == MeasurementWriter.Cleared);
@@ -306,11 +306,6 @@ public sealed class ValuesImportHandler(AppDbContext db, ScoreService scores, IS
             }
 
             await db.SaveChangesAsync(ct);
-            if (entered + changed + cleared > 0)
-            {
-                await ScoringVersions.BumpAsync(db, request.Year, ct);
-            }
-
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
             if (entered + changed + cleared > 0)

@@ -33,7 +33,7 @@ public sealed record TransitionScope(WorkflowInstance Instance, WorkflowDefiniti
 /// list an email shows. The one place where the JSON meets the domain; <see cref="Vocabulary"/> is what start-up
 /// validation checks the files against.
 /// </summary>
-public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRecompute recompute, AuditTrail audit, AppraisalHooks appraisal, DeviationCauseRules deviations, Reporting.ReportingHooks reporting)
+public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRecompute recompute, AuditTrail audit, AppraisalHooks appraisal, DeviationCauseRules deviations, Reporting.ReportingHooks reporting, SubmissionChecks checks)
 {
     /// <summary>The machines whose instances are a scheda of values: their links lead to the form.</summary>
     public static IReadOnlyList<string> SubmissionMachines { get; } = ["monitoraggio.scheda", "misurazione.scheda"];
@@ -115,13 +115,13 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
             case "submissionComplete":
             {
-                var submission = await db.Submissions.AsNoTracking().Include(x => x.Values).FirstOrDefaultAsync(x => x.InstanceId == scope.Instance.Id, cancellationToken);
+                var submission = await SubmissionOfAsync(scope.Instance, cancellationToken);
                 if (submission is null)
                 {
                     return GuardResult.No("la scheda non è ancora stata compilata.");
                 }
 
-                var problems = await SubmissionChecks.ProblemsAsync(db, scores, submission, cancellationToken);
+                var problems = await checks.ProblemsAsync(submission, cancellationToken);
                 return problems.Count == 0
                     ? GuardResult.Yes
                     : GuardResult.No(problems.Count == 1 ? problems[0].Message : $"{problems.Count} indicatori da completare (valori o note mancanti).");
@@ -186,18 +186,13 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
 
             case "publishSubmission":
             {
-                var submission = await db.Submissions.Include(x => x.Values).SingleAsync(x => x.InstanceId == instance.Id, cancellationToken);
-                var round = await db.MonitoringRounds.AsNoTracking().SingleAsync(r => r.Year == instance.Year && r.Number == instance.Round, cancellationToken);
+                // The scheda's page has just saved and checked the draft: what it holds is used, not read again.
+                var submission = await SubmissionOfAsync(instance, cancellationToken) ?? throw new InvalidOperationException($"La scheda {instance.Id} non ha valori.");
+                var round = checks.RoundOf(submission) ?? (await scores.RoundsAsync(instance.Year, cancellationToken)).Single(r => r.Number == instance.Round);
                 var entries = submission.Values.Select(v => new ValueEntry(v.IndicatorId, v.Value, v.Note, v.Numerator, v.Denominator)).ToList();
-                var written = await MeasurementWriter.WriteAsync(db, round.Id, entries, scope.Actor.Name, $"scheda {instance.Id}", scope.NowUtc, cancellationToken);
-                var today = ItalianFormat.DayOf(scope.NowUtc);
-                submission.MarkSubmitted(scope.NowUtc, today > round.DueDate);
-                await audit.RecordAsAsync(scope.Actor.Name, "submission.submitted", "Submission", submission.Id, null, new { instance.Year, Round = round.Number, Values = written.Count, submission.Late }, cancellationToken);
-                if (written.Count > 0)
-                {
-                    await ScoringVersions.BumpAsync(db, instance.Year, cancellationToken);
-                }
-
+                var written = await MeasurementWriter.WriteAsync(db, instance.Year, round.Id, entries, scope.Actor.Name, $"scheda {instance.Id}", scope.NowUtc, cancellationToken);
+                var late = submission.MarkSubmitted(scope.NowUtc, round.DueDate);
+                await audit.RecordAsAsync(scope.Actor.Name, "submission.submitted", "Submission", submission.Id, null, new { instance.Year, Round = round.Number, Values = written.Count, Late = late }, cancellationToken);
                 break;
             }
 
@@ -237,6 +232,11 @@ public sealed class WorkflowHooks(AppDbContext db, ScoreService scores, IScoreRe
                 throw new InvalidOperationException($"Operazione «{operation}» sconosciuta.");
         }
     }
+
+    /// <summary>The scheda's draft, tracked: the one the page holds when it is sending it, else read.</summary>
+    private async Task<Submission?> SubmissionOfAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        db.Submissions.Local.FirstOrDefault(x => x.InstanceId == instance.Id && x.InstanceId != 0)
+        ?? await db.Submissions.Include(x => x.Values).FirstOrDefaultAsync(x => x.InstanceId == instance.Id, cancellationToken);
 
     /// <summary>A named job, after the commit.</summary>
     public Task EnqueueAsync(string job, int year, CancellationToken cancellationToken) => job switch
