@@ -16,16 +16,8 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api").RequireAuthorization(Policies.Staff);
 
         api.MapGet("/scores/{year:int}", async (int year, int? round, ScoreService scores, IActorAccessor actors, CancellationToken ct) =>
-        {
-            var chosen = await scores.RoundAsync(year, round, ct);
-            if (chosen is null)
-            {
-                return Results.NotFound();
-            }
-
-            var actor = await actors.GetAsync(ct);
-            return Results.Ok(ScoresView.For(actor, await scores.GetAsync(year, chosen.Id, ct)));
-        }).RequireAuthorization(Policies.Staff);
+            (await scores.VisibleAsync(await actors.GetAsync(ct), year, round, ct)).Report is { } report ? Results.Ok(report) : Results.NotFound())
+            .RequireAuthorization(Policies.Staff);
 
         // Suggestions for the fields that choose a person (a unit's head, a delegate): names and user names only.
         api.MapGet("/users", async (string? q, string? role, Application.Features.Users.UserAdministration users, CancellationToken ct) =>
@@ -48,33 +40,5 @@ internal static class ApiEndpoints
             var result = await values.EnterAsync(await actors.GetAsync(ct), unitId, year, round, [new ValueEntry(indicatorId, body.Value, body.Note, body.Numerator, body.Denominator)], "api", ct);
             return !result.Found ? Results.NotFound() : result.Ok ? Results.NoContent() : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), e => new[] { e.Value }));
         }).RequireAuthorization(Policies.Staff);
-    }
-}
-
-/// <summary>
-/// What a person may see of a score report: the organization-level numbers for all staff, the detail of units
-/// (units, their objectives and indicators) only for the units the access rules allow.
-/// </summary>
-public static class ScoresView
-{
-    public static ScoreReport For(Actor actor, ScoreReport report)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(report);
-        if (AccessRules.ReadsAllUnits(actor))
-        {
-            return report;
-        }
-
-        var units = report.Units.Where(u => AccessRules.CanReadUnit(actor, u.Id)).ToList();
-        var unitIds = units.Select(u => u.Id).ToHashSet();
-        var unitNames = units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
-        return report with
-        {
-            Units = units,
-            Objectives = report.Objectives.Where(o => unitIds.Contains(o.UnitId)).ToList(),
-            Indicators = report.Indicators.Where(i => unitNames.Contains(i.Unit)).ToList(),
-            Leaders = report.Leaders.Where(l => l.Key == actor.UserId).ToList(),
-        };
     }
 }

@@ -44,12 +44,41 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
     }
 
     /// <summary>The round asked for by number; without a number, the latest round with values (else the first).</summary>
-    public async Task<RoundInfo?> RoundAsync(int year, int? number, CancellationToken cancellationToken)
-    {
-        var rounds = await RoundsAsync(year, cancellationToken);
-        return number is { } n
+    public async Task<RoundInfo?> RoundAsync(int year, int? number, CancellationToken cancellationToken) =>
+        Choose(await RoundsAsync(year, cancellationToken), number);
+
+    private static RoundInfo? Choose(IReadOnlyList<RoundInfo> rounds, int? number) =>
+        number is { } n
             ? rounds.FirstOrDefault(r => r.Number == n)
             : rounds.LastOrDefault(r => r.HasValues) ?? (rounds.Count > 0 ? rounds[0] : null);
+
+    /// <summary>
+    /// A round's scores as <paramref name="actor"/> may see them (<see cref="ScoreVisibility"/>), with the year's rounds
+    /// and whether the report is up to date, in one read: what the scores page and the API show. Without a report
+    /// when the year has no such round.
+    /// </summary>
+    public async Task<VisibleScores> VisibleAsync(Security.Actor actor, int year, int? round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var rounds = await RoundsAsync(year, cancellationToken);
+        if (Choose(rounds, round) is not { } chosen)
+        {
+            return new VisibleScores(rounds, null, null, false);
+        }
+
+        var version = await CurrentVersionAsync(year, cancellationToken);
+        var snapshot = await db.ScoreSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Year == year && s.RoundId == chosen.Id, cancellationToken);
+        var report = snapshot is not null && snapshot.Version == version ? Decode(snapshot.Payload) : await ComputeAndStoreAsync(year, chosen.Id, cancellationToken);
+        return new VisibleScores(rounds, chosen, ScoreVisibility.Filter(actor, report), report.Version >= version);
+    }
+
+    /// <summary>"Perché?" as <paramref name="actor"/> may read it: null when the number is unknown or a unit's he may not see; the indicators of units he may not see are counted, not listed.</summary>
+    public async Task<ExplanationView?> ExplainAsync(Security.Actor actor, int year, int round, Dimension dimension, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var chosen = await RoundAsync(year, round, cancellationToken);
+        var explanation = chosen is null ? null : await ExplainAsync(year, chosen.Id, dimension, id, cancellationToken);
+        return explanation is null ? null : ScoreVisibility.Filter(actor, explanation);
     }
 
     /// <summary>The round whose values are being collected now: the latest whose reference date has passed.</summary>

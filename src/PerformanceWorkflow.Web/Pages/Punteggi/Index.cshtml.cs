@@ -42,15 +42,12 @@ public sealed class IndexModel(ScoreService scores, PlanQueries plan, Performanc
             return;
         }
 
-        Rounds = await scores.RoundsAsync(Year.Value, cancellationToken);
-        Round = await scores.RoundAsync(Year.Value, round, cancellationToken);
-        if (Round is null)
+        var visible = await scores.VisibleAsync(await actors.GetAsync(cancellationToken), Year.Value, round, cancellationToken);
+        (Rounds, Round, Report, Fresh) = (visible.Rounds, visible.Round, visible.Report, visible.Fresh);
+        if (Report is null)
         {
             return;
         }
-
-        Report = PerformanceWorkflow.Web.Api.ScoresView.For(await actors.GetAsync(cancellationToken), await scores.GetAsync(Year.Value, Round.Id, cancellationToken));
-        Fresh = (await scores.FreshnessAsync(Year.Value, Round.Id, cancellationToken)).Fresh;
         var objectives = Report.Objectives.Where(o => Unita is null || o.UnitId == Unita).ToList();
         ObjectivesTotal = objectives.Count;
         (Objectives, Pagina, ObjectivePages) = Paging.Slice(objectives, Pagina, ObjectivesPerPage);

@@ -17,22 +17,12 @@ public sealed class PercheModel(ScoreService scores, PerformanceWorkflow.Applica
             return NotFound();
         }
 
-        var chosen = await scores.RoundAsync(anno, round, cancellationToken);
-        var explanation = chosen is null ? null : await scores.ExplainAsync(anno, chosen.Id, dimension, id, cancellationToken);
-        if (explanation is null)
+        if (await scores.ExplainAsync(await actors.GetAsync(cancellationToken), anno, round, dimension, id, cancellationToken) is not { } explanation)
         {
             return NotFound();
         }
 
-        // A unit's number is unit detail; the organization's can be explained to all, listing only what one may see.
-        var actor = await actors.GetAsync(cancellationToken);
-        if (explanation.UnitId is { } unit && !PerformanceWorkflow.Application.Security.AccessRules.CanReadUnit(actor, unit))
-        {
-            return NotFound();
-        }
-
-        var visible = explanation.Rows.Where(r => PerformanceWorkflow.Application.Security.AccessRules.CanReadUnit(actor, r.UnitId)).ToList();
-        Explanation = explanation with { Rows = visible, Hidden = explanation.Rows.Count - visible.Count };
+        Explanation = explanation;
         return Page();
     }
 }
