@@ -107,6 +107,11 @@ public static class ServiceCollectionExtensions
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton(provider => WorkflowCatalog.Load(provider.GetRequiredService<IOptions<WorkflowOptions>>().Value.ResolveDirectory(), WorkflowHooks.Vocabulary));
         services.AddScoped<WorkflowHooks>();
+        services.AddScoped<WorkflowGuards>();
+        services.AddScoped<WorkflowOperations>();
+        services.AddScoped<WorkflowParticipants>();
+        services.AddScoped<WorkflowEmailLists>();
+        services.AddScoped<WorkflowChildren>();
         services.AddScoped<Features.Appraisal.AppraisalHooks>();
         services.AddScoped<Features.Appraisal.AppraisalData>();
         services.AddScoped<Features.Appraisal.AppraisalSettingsStore>();
@@ -125,6 +130,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<WorkflowMailer>();
         services.AddScoped<IOutboxComposer>(provider => provider.GetRequiredService<WorkflowMailer>());
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<WorkflowAgenda>();
+        services.AddScoped<WorkflowUnitOfWork>();
         services.AddScoped<WorkflowQueries>();
         services.AddScoped<WorkflowJobs>();
         services.AddSingleton(provider =>

@@ -1,3 +1,4 @@
+using PerformanceWorkflow.Application.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -55,18 +56,18 @@ public sealed class AppraisalWorkflowTests
         var director = await Cycle.ActorAsync(db, Appraisals.Director);
         var eq = await Appraisals.FormOfAsync(db, Appraisals.UnitHead);
         var employee = await Appraisals.FormOfAsync(db, Appraisals.Employee);
-        Assert.Equal(AppraisalData.FormMachine, eq.Machine);
+        Assert.Equal(WorkflowNames.Machines.AppraisalForm, eq.Machine);
         Assert.Equal(director.UserId, eq.ReviewerId);
         Assert.Equal(director.UserId, employee.ReviewerId);
         var directorForm = await Appraisals.FormOfAsync(db, Appraisals.Director);
-        Assert.Equal(AppraisalData.DirectorFormMachine, directorForm.Machine);
+        Assert.Equal(WorkflowNames.Machines.DirectorAppraisalForm, directorForm.Machine);
         Assert.All(forms, f => Assert.Equal("obiettivi", f.Instance.State));
 
         // Evaluators hear once that the forms are open, not once per form; the Nucleo has the dirigenti's forms as tasks.
         var mails = await Cycle.OutboxAsync(db);
         Assert.Single(mails, m => m.Template == "valutazione-avvio" && m.RecipientId == director.UserId);
         var tasks = await Cycle.OpenTasksAsync(db);
-        Assert.Equal(forms.Count(f => f.Instance.Machine == AppraisalData.DirectorFormMachine), tasks.Count(t => t.AssigneeRole == "EvaluationBody"));
+        Assert.Equal(forms.Count(f => f.Instance.Machine == WorkflowNames.Machines.DirectorAppraisalForm), tasks.Count(t => t.AssigneeRole == "EvaluationBody"));
     }
 
     [Fact]

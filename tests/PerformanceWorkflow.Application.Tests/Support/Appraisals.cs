@@ -1,3 +1,4 @@
+using PerformanceWorkflow.Application.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -72,7 +73,7 @@ internal static class Appraisals
     public static async Task<WorkflowInstance> FormOfAsync(TestDatabase db, string userName)
     {
         var actor = await Cycle.ActorAsync(db, userName);
-        return (await Cycle.InstancesAsync(db)).Single(i => AppraisalData.FormMachines.Contains(i.Machine) && i.OwnerId == actor.UserId);
+        return (await Cycle.InstancesAsync(db)).Single(i => WorkflowNames.FormMachines.Contains(i.Machine) && i.OwnerId == actor.UserId);
     }
 
     public static Task<AppraisalView?> ViewAsync(TestDatabase db, int instance, Actor actor) =>

@@ -87,6 +87,17 @@ public sealed class DefinitionTests : IDisposable
     }
 
     [Fact]
+    public void A_state_the_code_relies_on_renamed_in_a_file_stops_the_start()
+    {
+        // A consistent rename (every transition follows it) passes the definition's own checks: only the names the
+        // service's C# uses can tell that the scheda's pages would no longer find a sent scheda.
+        var path = Path.Combine(copy, "monitoraggio.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"inviata\"", "\"spedita\"", StringComparison.Ordinal));
+        var failure = Assert.Throws<WorkflowDefinitionException>(() => WorkflowCatalog.Load(copy, WorkflowHooks.Vocabulary));
+        Assert.Equal(["monitoraggio.json: la macchina «monitoraggio.scheda» non ha lo stato «inviata», che il servizio usa (WorkflowNames)."], failure.Problems);
+    }
+
+    [Fact]
     public async Task A_new_version_never_changes_running_instances()
     {
         var clock = new FakeTimeProvider(Cycle.Start);

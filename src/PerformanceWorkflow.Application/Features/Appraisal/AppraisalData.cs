@@ -5,6 +5,7 @@ using PerformanceWorkflow.Domain.Appraisal;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Scoring;
 using PerformanceWorkflow.Domain.Security;
+using PerformanceWorkflow.Application.Features.Workflows;
 
 namespace PerformanceWorkflow.Application.Features.Appraisal;
 
@@ -20,12 +21,6 @@ public sealed record ConsuntivoState(bool Final, RoundInfo? Round, string? Reaso
 /// </summary>
 public sealed class AppraisalData(AppDbContext db, AppraisalSettingsStore settingsStore, ScoreService scores)
 {
-    public const string FormMachine = "valutazione.scheda";
-    public const string DirectorFormMachine = "valutazione.dirigente";
-
-    /// <summary>The machines whose instances are an evaluation form.</summary>
-    public static IReadOnlyList<string> FormMachines { get; } = [FormMachine, DirectorFormMachine];
-
     private readonly Dictionary<int, AppraisalSettings> settings = [];
     private readonly Dictionary<int, (RoundInfo? Round, ScoreReport? Report)> reports = [];
     private Dictionary<int, AppraisalAssignment>? assignments;
@@ -51,7 +46,7 @@ public sealed class AppraisalData(AppDbContext db, AppraisalSettingsStore settin
         }
 
         var concluded = round.Status == RoundStatus.Closed
-            || await db.WorkflowInstances.AnyAsync(i => i.Machine == "misurazione" && i.Year == year && i.State == "conclusa", cancellationToken);
+            || await db.WorkflowInstances.AnyAsync(i => i.Machine == WorkflowNames.Machines.Measurement && i.Year == year && i.State == WorkflowNames.States.Concluded, cancellationToken);
         if (!concluded)
         {
             return new ConsuntivoState(false, round, $"il consuntivo {year} non è concluso: la valutazione parte quando il segretario ha preso atto dei punteggi definitivi.");

@@ -67,9 +67,9 @@ public sealed class AppraisalQueries(AppDbContext db, AppraisalData data, Workfl
             var body = actor.Is(Roles.EvaluationBody);
             var secretary = actor.Is(Roles.SecretaryGeneral);
             forms = forms.Where(f =>
-                (body && f.Instance.Machine == AppraisalData.DirectorFormMachine)
-                || (body && f.Instance.Machine == AppraisalData.FormMachine && f.Instance.State == "conciliazione")
-                || (secretary && f.Instance.Machine == AppraisalData.DirectorFormMachine && f.Instance.State == "conciliazione"));
+                (body && f.Instance.Machine == WorkflowNames.Machines.DirectorAppraisalForm)
+                || (body && f.Instance.Machine == WorkflowNames.Machines.AppraisalForm && f.Instance.State == WorkflowNames.States.Conciliation)
+                || (secretary && f.Instance.Machine == WorkflowNames.Machines.DirectorAppraisalForm && f.Instance.State == WorkflowNames.States.Conciliation));
         }
 
         var byState = (await forms.GroupBy(f => f.Instance.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
@@ -172,6 +172,6 @@ public sealed class AppraisalQueries(AppDbContext db, AppraisalData data, Workfl
     private string StateLabel(string state)
     {
         var definition = catalog.Current("valutazione");
-        return definition.Machine(AppraisalData.FormMachine)?.State(state)?.Label ?? definition.Machine(AppraisalData.DirectorFormMachine)?.State(state)?.Label ?? state;
+        return definition.Machine(WorkflowNames.Machines.AppraisalForm)?.State(state)?.Label ?? definition.Machine(WorkflowNames.Machines.DirectorAppraisalForm)?.State(state)?.Label ?? state;
     }
 }

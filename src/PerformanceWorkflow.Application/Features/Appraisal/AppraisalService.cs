@@ -140,21 +140,21 @@ public sealed class AppraisalService(AppDbContext db, AppraisalData data, Workfl
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(actor);
-        var byBody = instance.Machine == AppraisalData.DirectorFormMachine;
+        var byBody = instance.Machine == WorkflowNames.Machines.DirectorAppraisalForm;
         var evaluator = byBody ? actor.Is(Roles.EvaluationBody) : actor.UserId is not null && actor.UserId == form.EvaluatorUserId;
         var person = actor.UserId is not null && actor.UserId == instance.OwnerId;
-        var conciliator = instance.State == "conciliazione" && actor.Is(ConciliationRole(instance.Machine));
+        var conciliator = instance.State == WorkflowNames.States.Conciliation && actor.Is(ConciliationRole(instance.Machine));
         return new AppraisalPermissions(
             evaluator,
             person,
             conciliator,
-            evaluator && instance.State == "obiettivi",
+            evaluator && instance.State == WorkflowNames.States.Objectives,
             (evaluator && instance.State is "in_valutazione" or "esito_contraddittorio") || conciliator,
-            person && instance.State == "in_valutazione" && settings.SelfAssessment);
+            person && instance.State == WorkflowNames.States.Evaluating && settings.SelfAssessment);
     }
 
     /// <summary>The conciliation body of a form's machine, as its definition names it.</summary>
-    public static string ConciliationRole(string machine) => machine == AppraisalData.DirectorFormMachine ? Roles.SecretaryGeneral : Roles.EvaluationBody;
+    public static string ConciliationRole(string machine) => machine == WorkflowNames.Machines.DirectorAppraisalForm ? Roles.SecretaryGeneral : Roles.EvaluationBody;
 
     private static void Apply(AppraisalForm form, AppraisalSettings settings, AppraisalPermissions permissions, AppraisalDraft draft, Dictionary<string, string> errors)
     {
@@ -282,7 +282,7 @@ public sealed class AppraisalService(AppDbContext db, AppraisalData data, Workfl
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(form);
-        return new AppraisalAccess(instance.OwnerId, form.EvaluatorUserId, instance.Machine == AppraisalData.DirectorFormMachine, instance.State == "conciliazione" ? ConciliationRole(instance.Machine) : null);
+        return new AppraisalAccess(instance.OwnerId, form.EvaluatorUserId, instance.Machine == WorkflowNames.Machines.DirectorAppraisalForm, instance.State == WorkflowNames.States.Conciliation ? ConciliationRole(instance.Machine) : null);
     }
 
     private async Task<AppraisalView> ViewAsync(WorkflowInstance instance, AppraisalForm form, StaffMember person, Actor actor, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace PerformanceWorkflow.Application.Features.Monitoring;
 /// A planned round moves freely; an open one can only have its deadline extended, and its schede, tasks and
 /// reminders follow; a closed one does not change.
 /// </summary>
-public sealed class Calendar(AppDbContext db, WorkflowEngine engine, AuditTrail audit)
+public sealed class Calendar(AppDbContext db, WorkflowAgenda agenda, AuditTrail audit)
 {
     public Task<List<MonitoringRound>> RoundsAsync(int year, CancellationToken cancellationToken) =>
         db.MonitoringRounds.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.Number).ToListAsync(cancellationToken);
@@ -61,7 +61,7 @@ public sealed class Calendar(AppDbContext db, WorkflowEngine engine, AuditTrail 
         await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await engine.RescheduleRoundAsync(year, number, referenceDate, dueDate, ct);
+            await agenda.RescheduleRoundAsync(year, number, referenceDate, dueDate, ct);
             await audit.RecordAsync("calendar.changed", "Round", round.Id, new { Reference = oldReference, Due = oldDue }, new { Reference = referenceDate, Due = dueDate }, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

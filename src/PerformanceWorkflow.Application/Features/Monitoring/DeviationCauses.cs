@@ -20,8 +20,6 @@ public sealed record MissingCause(string Indicator, string Unit, string Owner);
 /// </summary>
 public sealed class DeviationCauseRules(AppDbContext db, ScoreService scores)
 {
-    public const string Machine = "misurazione.cause";
-
     /// <summary>Scoring indicators of the final round with a % below 100 (informational ones never score).</summary>
     public async Task<IReadOnlyList<BelowTarget>> BelowTargetAsync(int year, CancellationToken cancellationToken)
     {
@@ -86,7 +84,7 @@ public sealed class DeviationCauseForms(AppDbContext db, WorkflowEngine engine, 
     public async Task<CausesView?> LoadAsync(int instanceId, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId && i.Machine == DeviationCauseRules.Machine, cancellationToken);
+        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId && i.Machine == WorkflowNames.Machines.DeviationCauses, cancellationToken);
         if (instance is null)
         {
             return null;
@@ -111,7 +109,7 @@ public sealed class DeviationCauseForms(AppDbContext db, WorkflowEngine engine, 
                 c.CorrectiveActions))
             .ToListAsync(cancellationToken);
         var owner = instance.OwnerId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == instance.OwnerId).Select(u => u.FullName ?? u.UserName).FirstOrDefaultAsync(cancellationToken);
-        var editable = instance.State == "da_compilare" && actor.UserId is not null && actor.UserId == instance.OwnerId;
+        var editable = instance.State == WorkflowNames.States.ToFill && actor.UserId is not null && actor.UserId == instance.OwnerId;
         return new CausesView(instance.Id, instance.Year, owner, instance.State, machine.State(instance.State)?.Label ?? instance.State, editable, instance.Revision,
             [.. rows.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.IndicatorId)],
             await engine.AvailableAsync(instance, actor, cancellationToken));

@@ -58,7 +58,7 @@ public sealed class MonitoringQueries(AppDbContext db, ScoreService scores, Work
         {
             var definition = engine.DefinitionOf(parent);
             stateLabel = definition.Machine(parent.Machine)?.State(parent.State)?.Label;
-            var children = await db.WorkflowInstances.AsNoTracking().Where(i => i.ParentId == parent.Id && WorkflowHooks.SubmissionMachines.Contains(i.Machine)).ToListAsync(cancellationToken);
+            var children = await db.WorkflowInstances.AsNoTracking().Where(i => i.ParentId == parent.Id && WorkflowNames.SubmissionMachines.Contains(i.Machine)).ToListAsync(cancellationToken);
             var ids = children.Select(c => c.Id).ToList();
             var submissions = await db.Submissions.AsNoTracking().Where(s => ids.Contains(s.InstanceId)).ToDictionaryAsync(s => s.InstanceId, cancellationToken);
             var owners = children.Select(c => c.OwnerId).OfType<string>().ToList();

@@ -47,6 +47,14 @@ public sealed class SubmissionChecks(AppDbContext db, ScoreService scores)
         return problems;
     }
 
+    /// <summary>A scheda's draft, tracked: the one the page holds when it is sending it, else read.</summary>
+    public async Task<Submission?> DraftAsync(Domain.Workflow.WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return db.Submissions.Local.FirstOrDefault(x => x.InstanceId == instance.Id && x.InstanceId != 0)
+            ?? await db.Submissions.Include(x => x.Values).FirstOrDefaultAsync(x => x.InstanceId == instance.Id, cancellationToken);
+    }
+
     /// <summary>The round a draft was last checked against in this request, so that sending it need not read it again.</summary>
     public RoundInfo? RoundOf(Submission submission) => Known(submission)?.Round;
 

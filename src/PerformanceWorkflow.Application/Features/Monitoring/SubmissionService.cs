@@ -211,7 +211,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
         }
 
         var count = await db.TargetRevisions.CountAsync(r => r.IndicatorId == indicatorId && r.Year == view.Year, cancellationToken);
-        var result = await engine.StartChildAsync(view.ParentId, "monitoraggio.revisione", scheda.Instance.OwnerId!, $"indicatore{indicatorId}-{count + 1}", actor, child =>
+        var result = await engine.StartChildAsync(view.ParentId, WorkflowNames.Machines.TargetRevision, scheda.Instance.OwnerId!, $"indicatore{indicatorId}-{count + 1}", actor, child =>
         {
             var revision = new TargetRevision(indicatorId, view.Year, view.Round.Number, row.Indicator.Target, parsed, reason!, actor.Name, time.GetUtcNow().UtcDateTime);
             revision.Track(child);
@@ -230,7 +230,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
     {
         ArgumentNullException.ThrowIfNull(actor);
         var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-        if (instance is null || !WorkflowHooks.SubmissionMachines.Contains(instance.Machine))
+        if (instance is null || !WorkflowNames.SubmissionMachines.Contains(instance.Machine))
         {
             return null;
         }
@@ -302,7 +302,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
             submission.SavedAtUtc is null ? [] : checks.Check(submission, scheda.Indicators, settings, round),
             scheda.Triggers,
             scheda.Revisions,
-            readOnly is null && instance.Machine == "monitoraggio.scheda");
+            readOnly is null && instance.Machine == WorkflowNames.Machines.Submission);
     }
 
     private sealed record Scheda(
@@ -316,12 +316,12 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
             return $"Il round «{round.Label}» è chiuso: i valori non si modificano più (per una correzione rivolgersi al controllo di gestione).";
         }
 
-        if (instance.State == "validata")
+        if (instance.State == WorkflowNames.States.Validated)
         {
             return "La scheda è stata validata: non si modifica più.";
         }
 
-        if (instance.State == "inviata")
+        if (instance.State == WorkflowNames.States.Submitted)
         {
             return $"La scheda è stata inviata{(submission.SubmittedAtUtc is { } at ? " il " + ItalianFormat.DateTime(at) : string.Empty)} ed è in attesa di validazione: si modifica solo se il segretario la rimanda.";
         }

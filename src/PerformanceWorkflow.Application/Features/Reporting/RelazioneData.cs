@@ -7,6 +7,7 @@ using PerformanceWorkflow.Domain.Appraisal;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Scoring;
 using PerformanceWorkflow.Domain.Text;
+using PerformanceWorkflow.Application.Features.Workflows;
 
 namespace PerformanceWorkflow.Application.Features.Reporting;
 
@@ -97,14 +98,14 @@ public sealed class RelazioneDataLoader(AppDbContext db, ScoreService scores, Ap
             return new ScoreDistribution(RoleGroups.Label(g), group.Count, bands, group.Count >= 3 ? group.Average() : null);
         }).ToList();
 
-        var instances = await db.WorkflowInstances.AsNoTracking().Where(i => i.Year == year && (i.Machine == "monitoraggio" || i.Machine == "misurazione" || i.Machine == "assegnazione" || i.Machine == "valutazione" || i.Machine == "rendicontazione"))
+        var instances = await db.WorkflowInstances.AsNoTracking().Where(i => i.Year == year && (i.Machine == WorkflowNames.Machines.Monitoring || i.Machine == WorkflowNames.Machines.Measurement || i.Machine == WorkflowNames.Machines.Assignment || i.Machine == WorkflowNames.Machines.Appraisal || i.Machine == WorkflowNames.Machines.Reporting))
             .Select(i => new { i.Id, i.Machine, i.Round }).ToListAsync(cancellationToken);
         var ids = instances.Select(i => i.Id).ToList();
         var journal = await db.WorkflowJournal.AsNoTracking().Where(j => ids.Contains(j.InstanceId)).Select(j => new { j.InstanceId, j.Trigger, j.ToState, j.AtUtc }).ToListAsync(cancellationToken);
         var process = new List<ProcessStep>();
         foreach (var round in rounds)
         {
-            var instance = instances.FirstOrDefault(i => i.Round == round.Number && i.Machine is "monitoraggio" or "misurazione");
+            var instance = instances.FirstOrDefault(i => i.Round == round.Number && i.Machine is WorkflowNames.Machines.Monitoring or WorkflowNames.Machines.Measurement);
             var steps = instance is null ? [] : journal.Where(j => j.InstanceId == instance.Id).ToList();
             process.Add(new ProcessStep(round.Label, round.ReferenceDate, round.DueDate,
                 steps.Where(s => s.ToState is "aperto" or "raccolta").Select(s => (DateTime?)s.AtUtc).Min(),
@@ -122,7 +123,7 @@ public sealed class RelazioneDataLoader(AppDbContext db, ScoreService scores, Ap
         }
 
         var plan = await db.PlanYears.AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, cancellationToken);
-        var relazione = instances.FirstOrDefault(i => i.Machine == "rendicontazione");
+        var relazione = instances.FirstOrDefault(i => i.Machine == WorkflowNames.Machines.Reporting);
         var validation = relazione is null ? "La Relazione non è ancora stata avviata." : ValidationText(journal.Where(j => j.InstanceId == relazione.Id).Select(j => j.Trigger).ToList());
         return new RelazioneData(
             year,

@@ -8,6 +8,7 @@ using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Domain.Appraisal;
 using PerformanceWorkflow.Domain.Rewards;
 using PerformanceWorkflow.Domain.Text;
+using PerformanceWorkflow.Application.Features.Workflows;
 
 namespace PerformanceWorkflow.Application.Features.Rewards;
 
@@ -33,7 +34,7 @@ public sealed class BonusService(AppDbContext db, AppraisalQueries appraisals, T
     public const string Kind = "premi";
 
     /// <summary>The states of the rendicontazione in which the Relazione has been validated.</summary>
-    public static IReadOnlyList<string> ValidatedStates { get; } = ["validata", "da_pubblicare", "pubblicata"];
+    public static IReadOnlyList<string> ValidatedStates { get; } = [WorkflowNames.States.Validated, WorkflowNames.States.ToPublish, WorkflowNames.States.Published];
 
     public Task<(RewardSettings Settings, SettingsOrigin Origin)> SettingsAsync(int year, CancellationToken cancellationToken) =>
         YearSettings.GetAsync(db, Kind, year, RewardSettings.Defaults, (s, y) => s with { Year = y }, cancellationToken);
@@ -56,7 +57,7 @@ public sealed class BonusService(AppDbContext db, AppraisalQueries appraisals, T
 
     public async Task<ReleaseState> ReleaseAsync(int year, CancellationToken cancellationToken)
     {
-        var state = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == "rendicontazione" && i.Year == year).Select(i => i.State).FirstOrDefaultAsync(cancellationToken);
+        var state = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == WorkflowNames.Machines.Reporting && i.Year == year).Select(i => i.State).FirstOrDefaultAsync(cancellationToken);
         if (state is not null && ValidatedStates.Contains(state))
         {
             return new ReleaseState(true, $"La Relazione sulla Performance {year} è validata dal Nucleo: i punteggi e i premi sono disponibili.");

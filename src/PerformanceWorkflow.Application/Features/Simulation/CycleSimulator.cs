@@ -299,7 +299,7 @@ public sealed class CycleSimulator
             return 0;
         }
 
-        if (root.State == "da_deliberare")
+        if (root.State == WorkflowNames.States.ToDeliberate)
         {
             await FireAsync(sp, root.Id, "delibera", admin, new FireInput(null, new Deliberation("12", day)), cancellationToken);
             progress($"{ItalianFormat.Date(day)}: delibera di Giunta n. 12, piano bloccato.");
@@ -348,7 +348,7 @@ public sealed class CycleSimulator
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var schede = await db.WorkflowInstances.AsNoTracking()
-            .Where(i => WorkflowHooks.SubmissionMachines.Contains(i.Machine) && i.Year == request.Year && i.State == "da_compilare")
+            .Where(i => WorkflowNames.SubmissionMachines.Contains(i.Machine) && i.Year == request.Year && i.State == WorkflowNames.States.ToFill)
             .OrderBy(i => i.Round).ThenBy(i => i.Id).ToListAsync(cancellationToken);
         foreach (var (scheda, index) in schede.Select((s, i) => (s, i)))
         {
@@ -472,14 +472,14 @@ public sealed class CycleSimulator
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var secretary = await ActorAsync(sp, "segretario", cancellationToken);
-        var revisions = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == "monitoraggio.revisione" && i.State == "richiesta").ToListAsync(cancellationToken);
+        var revisions = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == WorkflowNames.Machines.TargetRevision && i.State == WorkflowNames.States.Requested).ToListAsync(cancellationToken);
         foreach (var revision in revisions.Where(r => ItalianFormat.DayOf(r.StartedAtUtc) < day))
         {
             await FireAsync(sp, revision.Id, "approva", secretary, null, cancellationToken);
         }
 
         var submitted = await db.WorkflowInstances.AsNoTracking()
-            .Where(i => WorkflowHooks.SubmissionMachines.Contains(i.Machine) && i.Year == request.Year && i.State == "inviata").OrderBy(i => i.Id).ToListAsync(cancellationToken);
+            .Where(i => WorkflowNames.SubmissionMachines.Contains(i.Machine) && i.Year == request.Year && i.State == WorkflowNames.States.Submitted).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         foreach (var scheda in submitted)
         {
             if (!validateOn.TryGetValue(scheda.Id, out var when))
@@ -506,7 +506,7 @@ public sealed class CycleSimulator
             await FireAsync(sp, scheda.Id, "valida", secretary, null, cancellationToken);
         }
 
-        var final = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Machine == "misurazione" && i.Year == request.Year && i.State == "calcolo", cancellationToken);
+        var final = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Machine == WorkflowNames.Machines.Measurement && i.Year == request.Year && i.State == WorkflowNames.States.Computing, cancellationToken);
         if (final is not null)
         {
             var engine = sp.GetRequiredService<WorkflowEngine>();
@@ -524,7 +524,7 @@ public sealed class CycleSimulator
     private Task<int> CausesAsync(DateOnly day, CancellationToken cancellationToken) => InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<AppDbContext>();
-        var requests = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == DeviationCauseRules.Machine && i.Year == request.Year && i.State == "da_compilare").OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        var requests = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == WorkflowNames.Machines.DeviationCauses && i.Year == request.Year && i.State == WorkflowNames.States.ToFill).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         foreach (var instance in requests)
         {
             var key = (instance.Id, instance.State);
@@ -568,7 +568,7 @@ public sealed class CycleSimulator
         var year = request.Year;
         if (!appraisalStarted)
         {
-            if (!await db.WorkflowInstances.AnyAsync(i => i.Machine == "misurazione" && i.Year == year && i.State == "conclusa", cancellationToken))
+            if (!await db.WorkflowInstances.AnyAsync(i => i.Machine == WorkflowNames.Machines.Measurement && i.Year == year && i.State == WorkflowNames.States.Concluded, cancellationToken))
             {
                 return 0;
             }
@@ -577,7 +577,7 @@ public sealed class CycleSimulator
             var admin = Actor.System("simulazione");
             var engine = sp.GetRequiredService<WorkflowEngine>();
             var started = await engine.StartAsync("valutazione", year, null, admin, cancellationToken);
-            var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Machine == "valutazione" && i.Year == year, cancellationToken);
+            var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Machine == WorkflowNames.Machines.Appraisal && i.Year == year, cancellationToken);
             var opened = await engine.FireAsync(instance.Id, "avvia", await ActorAsync(sp, "amministratore", cancellationToken), FireInput.None, cancellationToken);
             if (!started.Succeeded || !opened.Succeeded)
             {
@@ -589,11 +589,11 @@ public sealed class CycleSimulator
             return 0;
         }
 
-        var forms = await db.AppraisalForms.AsNoTracking().Include(f => f.Instance).Where(f => f.Year == year && f.Instance.State != "definitiva").OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var forms = await db.AppraisalForms.AsNoTracking().Include(f => f.Instance).Where(f => f.Year == year && f.Instance.State != WorkflowNames.States.Final).OrderBy(f => f.Id).ToListAsync(cancellationToken);
         if (forms.Count == 0)
         {
-            var coordinator = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Machine == "valutazione" && i.Year == year, cancellationToken);
-            if (coordinator.State == "in_corso")
+            var coordinator = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Machine == WorkflowNames.Machines.Appraisal && i.Year == year, cancellationToken);
+            if (coordinator.State == WorkflowNames.States.InProgress)
             {
                 await FireAsync(sp, coordinator.Id, "chiudi", await ActorAsync(sp, "amministratore", cancellationToken), null, cancellationToken);
                 progress($"{ItalianFormat.Date(day)}: valutazione conclusa.");
@@ -603,7 +603,7 @@ public sealed class CycleSimulator
         }
 
         var service = sp.GetRequiredService<AppraisalService>();
-        var staffStillOpen = forms.Count(f => f.Instance.Machine == AppraisalData.FormMachine && f.ProposedAtUtc is null);
+        var staffStillOpen = forms.Count(f => f.Instance.Machine == WorkflowNames.Machines.AppraisalForm && f.ProposedAtUtc is null);
         foreach (var form in forms)
         {
             var instance = form.Instance;
@@ -611,7 +611,7 @@ public sealed class CycleSimulator
             if (!appraisalDue.TryGetValue(key, out var when))
             {
                 // The Nucleo proposes the dirigenti's forms after they have evaluated their staff (their differentiation).
-                var waitForStaff = instance.Machine == AppraisalData.DirectorFormMachine && instance.State == "in_valutazione" && staffStillOpen > 0;
+                var waitForStaff = instance.Machine == WorkflowNames.Machines.DirectorAppraisalForm && instance.State == WorkflowNames.States.Evaluating && staffStillOpen > 0;
                 when = waitForStaff ? DateOnly.MaxValue : day.AddDays(random.Next(1, 6));
                 if (!waitForStaff)
                 {
@@ -625,7 +625,7 @@ public sealed class CycleSimulator
             }
 
             appraisalDue.Remove(key);
-            var byBody = instance.Machine == AppraisalData.DirectorFormMachine;
+            var byBody = instance.Machine == WorkflowNames.Machines.DirectorAppraisalForm;
             var evaluator = byBody ? await ActorAsync(sp, "nucleo", cancellationToken) : await ActorAsync(sp, form.EvaluatorUserId!, cancellationToken);
             var person = instance.OwnerId is { } owner ? await ActorAsync(sp, owner, cancellationToken) : await ActorAsync(sp, "amministratore", cancellationToken);
             async Task Step(Actor actor, AppraisalDraft draft, string? step, string? comment = null)
@@ -758,7 +758,7 @@ public sealed class CycleSimulator
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var year = request.Year;
-        if (!await db.WorkflowInstances.AnyAsync(i => i.Machine == "valutazione" && i.Year == year && i.State == "conclusa", cancellationToken))
+        if (!await db.WorkflowInstances.AnyAsync(i => i.Machine == WorkflowNames.Machines.Appraisal && i.Year == year && i.State == WorkflowNames.States.Concluded, cancellationToken))
         {
             return 0;
         }
@@ -766,7 +766,7 @@ public sealed class CycleSimulator
         var engine = sp.GetRequiredService<WorkflowEngine>();
         var relazione = sp.GetRequiredService<RelazioneService>();
         var admin = await ActorAsync(sp, "amministratore", cancellationToken);
-        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Machine == "rendicontazione" && i.Year == year, cancellationToken);
+        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Machine == WorkflowNames.Machines.Reporting && i.Year == year, cancellationToken);
         if (instance is null)
         {
             var bonuses = sp.GetRequiredService<BonusService>();
@@ -795,14 +795,14 @@ public sealed class CycleSimulator
             case "approvata" when deliberationFirst:
             case "validata":
                 await relazione.UploadAsync(year, ReportDocumentKind.Deliberation, "delibera.pdf", "%PDF-1.4 delibera di Giunta (simulazione)"u8.ToArray(), admin.Name, cancellationToken);
-                await FireAsync(sp, instance.Id, instance.State == "validata" ? "delibera_dopo_validazione" : "delibera", admin,
+                await FireAsync(sp, instance.Id, instance.State == WorkflowNames.States.Validated ? "delibera_dopo_validazione" : "delibera", admin,
                     new FireInput(null, new Deliberation((40 + random.Next(1, 60)).ToString(System.Globalization.CultureInfo.InvariantCulture), day)), cancellationToken);
                 break;
             case "approvata":
             case "deliberata":
                 var nucleo = await ActorAsync(sp, "nucleo", cancellationToken);
                 await relazione.UploadAsync(year, ReportDocumentKind.Validation, "validazione.pdf", "%PDF-1.4 documento di validazione (simulazione)"u8.ToArray(), nucleo.Name, cancellationToken);
-                await FireAsync(sp, instance.Id, instance.State == "deliberata" ? "valida_dopo_delibera" : "valida", nucleo, null, cancellationToken);
+                await FireAsync(sp, instance.Id, instance.State == WorkflowNames.States.Deliberated ? "valida_dopo_delibera" : "valida", nucleo, null, cancellationToken);
                 break;
             case "da_pubblicare":
                 await FireAsync(sp, instance.Id, "pubblica", admin, null, cancellationToken);
@@ -814,15 +814,15 @@ public sealed class CycleSimulator
     });
 
     private Task<bool> FinishedAsync(CancellationToken cancellationToken) => InScopeAsync(sp =>
-        sp.GetRequiredService<AppDbContext>().WorkflowInstances.AsNoTracking().AnyAsync(i => i.Machine == "rendicontazione" && i.Year == request.Year && i.State == "pubblicata", cancellationToken));
+        sp.GetRequiredService<AppDbContext>().WorkflowInstances.AsNoTracking().AnyAsync(i => i.Machine == WorkflowNames.Machines.Reporting && i.Year == request.Year && i.State == WorkflowNames.States.Published, cancellationToken));
 
     private Task<SimulationSummary> SummaryAsync(CancellationToken cancellationToken) => InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var year = request.Year;
-        var rounds = await db.WorkflowInstances.CountAsync(i => i.Year == year && WorkflowHooks.RoundMachines.Contains(i.Machine) && i.State != "programmato" && i.State != "programmata", cancellationToken);
+        var rounds = await db.WorkflowInstances.CountAsync(i => i.Year == year && WorkflowNames.RoundMachines.Contains(i.Machine) && i.State != WorkflowNames.States.Scheduled && i.State != WorkflowNames.States.ScheduledFinal, cancellationToken);
         var tasks = await db.UserTasks.CountAsync(t => t.Instance.Year == year, cancellationToken);
-        var schede = db.WorkflowJournal.Where(j => j.Instance.Year == year && WorkflowHooks.SubmissionMachines.Contains(j.Instance.Machine));
+        var schede = db.WorkflowJournal.Where(j => j.Instance.Year == year && WorkflowNames.SubmissionMachines.Contains(j.Instance.Machine));
         var submissions = await schede.CountAsync(j => j.Trigger == "invia", cancellationToken);
         var validations = await schede.CountAsync(j => j.Trigger == "valida", cancellationToken);
         var back = await schede.CountAsync(j => j.Trigger == "rimanda", cancellationToken);
@@ -837,7 +837,7 @@ public sealed class CycleSimulator
             await db.WorkflowJournal.CountAsync(j => j.Instance.Year == year && j.Trigger == "proponi_negativa", cancellationToken),
             await forms.CountAsync(f => f.ConciliationRequestedAtUtc != null, cancellationToken),
             await forms.CountAsync(f => f.ConciliationChanged == true, cancellationToken));
-        var relazione = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == "rendicontazione" && i.Year == year).Select(i => i.Id).FirstOrDefaultAsync(cancellationToken);
+        var relazione = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == WorkflowNames.Machines.Reporting && i.Year == year).Select(i => i.Id).FirstOrDefaultAsync(cancellationToken);
         var steps = await db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == relazione).Select(j => new { j.Trigger, j.AtUtc }).ToListAsync(cancellationToken);
         DateTime? At(Func<string, bool> trigger) => steps.Where(s => trigger(s.Trigger)).Select(s => (DateTime?)s.AtUtc).FirstOrDefault();
         string? File(string name) => System.IO.File.Exists(Path.Combine(request.OutDirectory, name)) ? name : null;

@@ -85,7 +85,7 @@ public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail 
         // validated; typing them here would bypass all of it. The controllo di gestione may still correct (on the trail).
         if (!actor.Is(Roles.Administrator) && await SchedaOfAsync(year, round, unitId, cancellationToken) is { } scheda)
         {
-            errors[0] = $"I valori di «{chosen.Label}» per questa unità si inseriscono nella scheda di monitoraggio ({WorkflowHooks.SchedaPath(scheda)}): qui sono in sola lettura.";
+            errors[0] = $"I valori di «{chosen.Label}» per questa unità si inseriscono nella scheda di monitoraggio ({WorkflowLinks.SchedaPath(scheda)}): qui sono in sola lettura.";
             return new EnterValuesResult(true, errors, 0);
         }
 

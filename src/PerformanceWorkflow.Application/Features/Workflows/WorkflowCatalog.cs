@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Json.Schema;
+using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Domain.Workflow;
 
@@ -56,6 +57,15 @@ public sealed class WorkflowCatalog
             var json = storedJson() ?? throw new InvalidOperationException($"La versione {key.Version} della fase «{key.Phase}» non è registrata nel database.");
             return WorkflowDefinitionReader.Parse(json);
         });
+    }
+
+    /// <summary>The definition an instance runs on, reading an older version from the database the first time it is asked.</summary>
+    public WorkflowDefinition Of(WorkflowInstance instance, Data.AppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(db);
+        return Get(instance.Phase, instance.Version, () =>
+            db.WorkflowDefinitionVersions.AsNoTracking().Where(v => v.Phase == instance.Phase && v.Version == instance.Version).Select(v => v.Json).FirstOrDefault());
     }
 
     /// <summary>Loads and checks every file; throws <see cref="WorkflowDefinitionException"/> listing every problem.</summary>
@@ -147,6 +157,11 @@ public sealed class WorkflowCatalog
                      .Where(n => n is not null && n != "workflow.schema" && !Phases.Contains(n)))
         {
             errors.Add($"{extra}.json: fase sconosciuta (le fasi sono: {string.Join(", ", Phases)}).");
+        }
+
+        if (definitions.Count == Phases.Count)
+        {
+            errors.AddRange(WorkflowNames.Check(definitions.Values.Select(d => d.Item1)));
         }
 
         if (errors.Count > 0)

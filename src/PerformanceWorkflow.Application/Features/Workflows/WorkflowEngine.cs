@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PerformanceWorkflow.Application.Data;
-using PerformanceWorkflow.Application.Features.Audit;
-using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Domain.Security;
 using PerformanceWorkflow.Domain.Text;
@@ -48,17 +45,18 @@ public sealed record FireInput(string? Comment = null, Deliberation? Deliberatio
 /// application database. Starting or firing loads the instance and its rows, checks who may fire and what the trigger
 /// requires, evaluates its guard, lets Stateless fire, then writes in one transaction the new state, the journal,
 /// opened and closed tasks, timers and the outbox. The revision of the instance makes a concurrent change lose with a
-/// clear message instead of overwriting. Instances keep the definition version they started on.
+/// clear message instead of overwriting. Instances keep the definition version they started on. Its collaborators:
+/// <see cref="WorkflowPermissions"/> (who may fire), <see cref="WorkflowStateMachines"/> (Stateless, diagrams),
+/// <see cref="WorkflowHooks"/> (guards, operations, people, email lists), <see cref="WorkflowAgenda"/> (tasks, timers,
+/// rescheduling) and <see cref="WorkflowUnitOfWork"/> (the transaction, the outbox, the audit trail, the jobs after).
 /// </summary>
 public sealed partial class WorkflowEngine(
     AppDbContext db,
     WorkflowCatalog catalog,
     WorkflowHooks hooks,
-    WorkflowMailer mailer,
+    WorkflowAgenda agenda,
+    WorkflowUnitOfWork unitOfWork,
     TimeProvider time,
-    IOptions<WorkflowOptions> options,
-    IOutboxSignal outbox,
-    AuditTrail audit,
     ILogger<WorkflowEngine> logger)
 {
     public const string StartTrigger = "avvio";
@@ -72,7 +70,7 @@ public sealed partial class WorkflowEngine(
             return Task.FromResult(new WorkflowResult(WorkflowOutcome.Forbidden, "Solo il controllo di gestione può avviare una fase del ciclo."));
         }
 
-        return InTransactionAsync(async run =>
+        return unitOfWork.RunAsync(async run =>
         {
             var definition = catalog.Current(phase);
             var machine = definition.Machines[0];
@@ -114,7 +112,7 @@ public sealed partial class WorkflowEngine(
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(prepare);
-        return InTransactionAsync(async run =>
+        return unitOfWork.RunAsync(async run =>
         {
             var parent = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == parentId, cancellationToken);
             if (parent is null)
@@ -142,7 +140,7 @@ public sealed partial class WorkflowEngine(
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(input);
-        return InTransactionAsync(async run =>
+        return unitOfWork.RunAsync(async run =>
         {
             var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
             if (instance is null)
@@ -193,7 +191,7 @@ public sealed partial class WorkflowEngine(
         var machine = definition.Machine(instance.Machine)!;
         var scope = new TransitionScope(instance, definition, null, time.GetUtcNow().UtcDateTime, actor);
         var available = new List<AvailableTrigger>();
-        foreach (var trigger in machine.Triggers.Where(t => t.Id != except && t.From.Contains(instance.State) && MayFire(actor, instance, t) && !(t.Roles.Count == 1 && t.Roles[0] == WorkflowVocabulary.System)))
+        foreach (var trigger in machine.Triggers.Where(t => t.Id != except && t.From.Contains(instance.State) && WorkflowPermissions.MayFire(actor, instance, t) && !(t.Roles.Count == 1 && t.Roles[0] == WorkflowVocabulary.System)))
         {
             var verdict = trigger.Guard is { } guard ? await hooks.CheckAsync(guard, scope, cancellationToken) : GuardResult.Yes;
             available.Add(new AvailableTrigger(trigger.Id, trigger.Label, trigger.Requires.Contains(Requirements.Comment), trigger.Requires.Contains(Requirements.Deliberation), verdict.Passed, verdict.Reason));
@@ -206,35 +204,11 @@ public sealed partial class WorkflowEngine(
     public WorkflowDefinition DefinitionOf(WorkflowInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return catalog.Get(instance.Phase, instance.Version, () =>
-            db.WorkflowDefinitionVersions.AsNoTracking().Where(v => v.Phase == instance.Phase && v.Version == instance.Version).Select(v => v.Json).FirstOrDefault());
+        return catalog.Of(instance, db);
     }
-
-    /// <summary>Who may fire a trigger of an instance: its roles, the owner, the reviewer, the system.</summary>
-    public static bool MayFire(Actor actor, WorkflowInstance instance, TriggerDefinition trigger)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(instance);
-        ArgumentNullException.ThrowIfNull(trigger);
-        return trigger.Roles.Any(role => role switch
-        {
-            WorkflowVocabulary.Owner => actor.UserId is not null && actor.UserId == instance.OwnerId,
-            WorkflowVocabulary.Reviewer => actor.UserId is not null && actor.UserId == instance.ReviewerId,
-            _ => actor.Roles.Contains(role),
-        });
-    }
-
-    /// <summary>"il titolare della pratica", "Segretario generale"…</summary>
-    public static string WhoLabel(string role) => role switch
-    {
-        WorkflowVocabulary.Owner => "il titolare della pratica",
-        WorkflowVocabulary.Reviewer => "il valutatore",
-        WorkflowVocabulary.System => "il sistema (automaticamente)",
-        _ => Roles.Label(role),
-    };
 
     private Task<WorkflowResult> FireTimerAsync(long timerId, CancellationToken cancellationToken) =>
-        InTransactionAsync(async run =>
+        unitOfWork.RunAsync(async run =>
         {
             var timer = await db.WorkflowTimers.Include(t => t.Instance).FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
             if (timer is null || timer.Status != TimerStatus.Pending)
@@ -259,7 +233,7 @@ public sealed partial class WorkflowEngine(
 
             var definition = DefinitionOf(instance);
             var declared = definition.Machine(instance.Machine)?.Timers.FirstOrDefault(t => t.Id == timer.TimerId);
-            var repeat = Override(instance.Machine, timer.TimerId)?.Repeat ?? declared?.Repeat;
+            var repeat = agenda.Override(instance.Machine, timer.TimerId)?.Repeat ?? declared?.Repeat;
             if (repeat is not null && instance.State == timer.State && RelativeTime.TryParseDuration(repeat, out var every) && every > TimeSpan.Zero)
             {
                 db.WorkflowTimers.Add(new WorkflowTimer(instance, timer.TimerId, timer.State, timer.Trigger, WorkflowTimer.NextOccurrence(timer.DueAtUtc, every, run.NowUtc)));
@@ -268,7 +242,7 @@ public sealed partial class WorkflowEngine(
             return result.Succeeded ? result : new WorkflowResult(WorkflowOutcome.Done, result.Message, instance.Id);
         }, cancellationToken);
 
-    private async Task<WorkflowResult> TransitionAsync(WorkflowInstance instance, string triggerId, Actor actor, FireInput input, Run run, CancellationToken cancellationToken)
+    private async Task<WorkflowResult> TransitionAsync(WorkflowInstance instance, string triggerId, Actor actor, FireInput input, WorkflowRun run, CancellationToken cancellationToken)
     {
         var definition = DefinitionOf(instance);
         var machine = definition.Machine(instance.Machine) ?? throw new InvalidOperationException($"La macchina «{instance.Machine}» non esiste nella versione {instance.Version} di {instance.Phase}.");
@@ -277,12 +251,12 @@ public sealed partial class WorkflowEngine(
         if (trigger is null || !trigger.From.Contains(instance.State))
         {
             var name = trigger?.Label ?? triggerId;
-            return new WorkflowResult(WorkflowOutcome.NotPermitted, $"«{name}» non è possibile nello stato «{current}». {PermittedText(machine, instance, actor)}", instance.Id, instance.State);
+            return new WorkflowResult(WorkflowOutcome.NotPermitted, $"«{name}» non è possibile nello stato «{current}». {WorkflowPermissions.PermittedText(machine, instance, actor)}", instance.Id, instance.State);
         }
 
-        if (!MayFire(actor, instance, trigger))
+        if (!WorkflowPermissions.MayFire(actor, instance, trigger))
         {
-            return new WorkflowResult(WorkflowOutcome.Forbidden, $"«{trigger.Label}» spetta a: {string.Join(", ", trigger.Roles.Select(WhoLabel))}.", instance.Id, instance.State);
+            return new WorkflowResult(WorkflowOutcome.Forbidden, $"«{trigger.Label}» spetta a: {string.Join(", ", trigger.Roles.Select(WorkflowPermissions.WhoLabel))}.", instance.Id, instance.State);
         }
 
         if (trigger.Requires.Contains(Requirements.Comment) && string.IsNullOrWhiteSpace(input.Comment))
@@ -312,7 +286,7 @@ public sealed partial class WorkflowEngine(
         var from = instance.State;
         var reached = from;
         var stateMachine = new StateMachine<string, string>(() => reached, s => reached = s);
-        Configure(stateMachine, machine, from, trigger.Id, verdict.Passed);
+        WorkflowStateMachines.Configure(stateMachine, machine, from, trigger.Id, verdict.Passed);
         if (!stateMachine.CanFire(trigger.Id))
         {
             return new WorkflowResult(WorkflowOutcome.NotPermitted, $"«{trigger.Label}» non è ancora possibile: {verdict.Reason}", instance.Id, instance.State);
@@ -325,8 +299,8 @@ public sealed partial class WorkflowEngine(
         run.Audit(actor, journal);
         if (!trigger.IsInternal)
         {
-            await CloseTasksAsync(instance, null, actor.Name, run, cancellationToken);
-            await CancelTimersAsync(instance, cancellationToken);
+            await agenda.CloseTasksAsync(instance, null, actor.Name, run.NowUtc, cancellationToken);
+            await agenda.CancelTimersAsync(instance, cancellationToken);
         }
 
         instance.Transition(reached, trigger.IsInternal, run.NowUtc);
@@ -335,7 +309,7 @@ public sealed partial class WorkflowEngine(
         if (!trigger.IsInternal)
         {
             await RunActionsAsync(machine.State(reached)!.OnEntry, context, cancellationToken);
-            ScheduleTimers(instance, machine, reached);
+            agenda.ScheduleTimers(instance, machine, reached);
         }
 
         await FireParentsAsync(context, cancellationToken);
@@ -343,72 +317,8 @@ public sealed partial class WorkflowEngine(
         return new WorkflowResult(WorkflowOutcome.Done, trigger.IsInternal ? $"«{trigger.Label}» eseguito." : $"«{trigger.Label}»: ora «{label}».", instance.Id, instance.State);
     }
 
-    private static void Configure(StateMachine<string, string> stateMachine, MachineDefinition machine, string current, string firing, bool guardPassed)
-    {
-        // Only the current state's transitions can fire now: configuring the others would be work thrown away.
-        var configuration = stateMachine.Configure(current);
-        foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(current)))
-        {
-            // Only the trigger being fired has had its guard evaluated; the others are not fired here.
-            var passed = trigger.Id != firing || guardPassed;
-            var description = trigger.Guard ?? "sempre";
-            if (trigger.IsInternal)
-            {
-                configuration.InternalTransitionIf(trigger.Id, _ => passed, _ => { });
-            }
-            else if (trigger.To == current)
-            {
-                configuration.PermitReentryIf(trigger.Id, () => passed, description);
-            }
-            else
-            {
-                configuration.PermitIf(trigger.Id, trigger.To, () => passed, description);
-            }
-        }
-    }
-
-    /// <summary>A Stateless machine of a definition, for its diagram.</summary>
-    public static StateMachine<string, string> Diagrammable(MachineDefinition machine)
-    {
-        ArgumentNullException.ThrowIfNull(machine);
-        var state = machine.Initial;
-        var stateMachine = new StateMachine<string, string>(() => state, s => state = s);
-        foreach (var definition in machine.States)
-        {
-            var configuration = stateMachine.Configure(definition.Id);
-            foreach (var trigger in machine.Triggers.Where(t => t.From.Contains(definition.Id)))
-            {
-                var description = trigger.Guard ?? string.Empty;
-                if (trigger.IsInternal)
-                {
-                    configuration.InternalTransition(trigger.Id, _ => { });
-                }
-                else if (trigger.To == definition.Id)
-                {
-                    configuration.PermitReentry(trigger.Id);
-                }
-                else if (trigger.Guard is null)
-                {
-                    configuration.Permit(trigger.Id, trigger.To);
-                }
-                else
-                {
-                    configuration.PermitIf(trigger.Id, trigger.To, () => true, description);
-                }
-            }
-        }
-
-        return stateMachine;
-    }
-
-    private static string PermittedText(MachineDefinition machine, WorkflowInstance instance, Actor actor)
-    {
-        var possible = machine.Triggers.Where(t => t.From.Contains(instance.State) && MayFire(actor, instance, t)).Select(t => $"«{t.Label}» ({t.Id})").ToList();
-        return possible.Count == 0 ? "In questo stato non ci sono azioni che lei possa eseguire." : $"Possibili ora: {string.Join(", ", possible)}.";
-    }
-
     /// <returns>The journal line of the start, for the audit trail when a person started it.</returns>
-    private async Task<WorkflowJournalEntry> StartInstanceAsync(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, Run run, CancellationToken cancellationToken, FireInput? input = null)
+    private async Task<WorkflowJournalEntry> StartInstanceAsync(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, WorkflowRun run, CancellationToken cancellationToken, FireInput? input = null)
     {
         db.WorkflowInstances.Add(instance);
         var journal = new WorkflowJournalEntry(instance, StartTrigger, string.Empty, machine.Initial, actor.UserId, actor.Name, Clean(input?.Comment), run.NowUtc);
@@ -416,7 +326,7 @@ public sealed partial class WorkflowEngine(
         var context = new ActionContext(instance, definition, machine, actor, input ?? FireInput.None, journal, run);
         await RunActionsAsync(machine.OnStart, context, cancellationToken);
         await RunActionsAsync(machine.State(machine.Initial)!.OnEntry, context, cancellationToken);
-        ScheduleTimers(instance, machine, machine.Initial);
+        agenda.ScheduleTimers(instance, machine, machine.Initial);
         await FireParentsAsync(context, cancellationToken);
         return journal;
     }
@@ -432,10 +342,10 @@ public sealed partial class WorkflowEngine(
                     context.Run.Mails.Add(new PendingMail(instance, context.Definition, context.Machine, action.Template!, action.To!, context.Actor, Clean(context.Input.Comment), context.Input.Deliberation));
                     break;
                 case ActionTypes.OpenTask:
-                    OpenTask(instance, action, context.Run);
+                    agenda.OpenTask(instance, action, context.Run.NowUtc);
                     break;
                 case ActionTypes.CloseTasks:
-                    await CloseTasksAsync(instance, action.For, context.Actor.Name, context.Run, cancellationToken);
+                    await agenda.CloseTasksAsync(instance, action.For, context.Actor.Name, context.Run.NowUtc, cancellationToken);
                     break;
                 case ActionTypes.StartChildren:
                     await StartChildrenAsync(context, action.Machine!, action.For!, cancellationToken);
@@ -506,201 +416,12 @@ public sealed partial class WorkflowEngine(
         }
     }
 
-    private void OpenTask(WorkflowInstance instance, ActionDefinition action, Run run)
-    {
-        string? assignee = null, role = null;
-        switch (action.For)
-        {
-            case WorkflowVocabulary.Owner:
-                assignee = instance.OwnerId;
-                break;
-            case WorkflowVocabulary.Reviewer:
-                assignee = instance.ReviewerId;
-                break;
-            default:
-                role = action.For![5..];
-                break;
-        }
-
-        if (assignee is null && role is null)
-        {
-            LogNoAssignee(logger, instance.Machine, action.For ?? string.Empty);
-            return;
-        }
-
-        DateOnly? due = null;
-        if (action.Due?.Resolve(instance.EnteredAtUtc, instance.StartedAtUtc, instance.Dates) is { } at)
-        {
-            due = ItalianFormat.DayOf(at);
-        }
-
-        db.UserTasks.Add(new UserTask(instance, instance.State, assignee, role, action.Title!, due, run.NowUtc));
-    }
-
-    private async Task CloseTasksAsync(WorkflowInstance instance, string? party, string closedBy, Run run, CancellationToken cancellationToken)
-    {
-        if (instance.Id != 0)
-        {
-            await db.UserTasks.Where(t => t.InstanceId == instance.Id && t.Status == UserTaskStatus.Open).LoadAsync(cancellationToken);
-        }
-
-        foreach (var task in db.UserTasks.Local.Where(t => t.Instance == instance && t.Status == UserTaskStatus.Open).ToList())
-        {
-            var matches = party switch
-            {
-                null => true,
-                WorkflowVocabulary.Owner => task.AssigneeId is not null && task.AssigneeId == instance.OwnerId,
-                WorkflowVocabulary.Reviewer => task.AssigneeId is not null && task.AssigneeId == instance.ReviewerId,
-                _ => task.AssigneeRole == party[5..],
-            };
-            if (matches)
-            {
-                task.Close(closedBy, run.NowUtc);
-            }
-        }
-    }
-
-    private async Task CancelTimersAsync(WorkflowInstance instance, CancellationToken cancellationToken)
-    {
-        if (instance.Id != 0)
-        {
-            await db.WorkflowTimers.Where(t => t.InstanceId == instance.Id && t.Status == TimerStatus.Pending).LoadAsync(cancellationToken);
-        }
-
-        foreach (var timer in db.WorkflowTimers.Local.Where(t => t.Instance == instance && t.Status == TimerStatus.Pending).ToList())
-        {
-            timer.Cancel();
-        }
-    }
-
-    private void ScheduleTimers(WorkflowInstance instance, MachineDefinition machine, string state)
-    {
-        var timers = new List<WorkflowTimer>();
-        foreach (var timer in machine.Timers.Where(t => t.State == state))
-        {
-            var offset = Override(machine.Id, timer.Id)?.Offset ?? timer.At.Offset;
-            if (new RelativeTime(timer.At.RelativeTo, offset).Resolve(instance.EnteredAtUtc, instance.StartedAtUtc, instance.Dates) is { } at)
-            {
-                timers.Add(new WorkflowTimer(instance, timer.Id, state, timer.Trigger, at));
-            }
-        }
-
-        // Entering a state late (a round opened after its reminders' dates): of the times already past, only the last
-        // of each trigger is kept — one reminder now, not one per date missed.
-        var stale = timers.Where(t => t.DueAtUtc <= instance.EnteredAtUtc).GroupBy(t => t.Trigger).SelectMany(g => g.OrderBy(t => t.DueAtUtc).SkipLast(1)).ToHashSet();
-        db.WorkflowTimers.AddRange(timers.Where(t => !stale.Contains(t)));
-    }
-
-    /// <summary>
-    /// The deadline of a round changed: its instances and their children take the new date, pending timers tied to the
-    /// named dates are set again, and open tasks that were due on the old date are due on the new one.
-    /// </summary>
-    public async Task RescheduleRoundAsync(int year, int round, DateOnly referenceDate, DateOnly dueDate, CancellationToken cancellationToken)
-    {
-        var instances = await db.WorkflowInstances.Where(i => i.Year == year && i.Round == round).ToListAsync(cancellationToken);
-        if (instances.Count == 0)
-        {
-            return;
-        }
-
-        var ids = instances.Select(i => i.Id).ToList();
-        var timers = await db.WorkflowTimers.Where(t => ids.Contains(t.InstanceId) && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
-        var tasks = await db.UserTasks.Where(t => ids.Contains(t.InstanceId) && t.Status == UserTaskStatus.Open).ToListAsync(cancellationToken);
-        foreach (var instance in instances)
-        {
-            var oldDue = instance.DueDate;
-            instance.SetDates(referenceDate, dueDate);
-            var machine = DefinitionOf(instance).Machine(instance.Machine);
-            foreach (var timer in timers.Where(t => t.InstanceId == instance.Id))
-            {
-                var declared = machine?.Timers.FirstOrDefault(t => t.Id == timer.TimerId);
-                if (declared is null || declared.At.RelativeTo is RelativeTime.Entered or RelativeTime.Started)
-                {
-                    continue;
-                }
-
-                var offset = Override(instance.Machine, declared.Id)?.Offset ?? declared.At.Offset;
-                if (new RelativeTime(declared.At.RelativeTo, offset).Resolve(instance.EnteredAtUtc, instance.StartedAtUtc, instance.Dates) is { } at)
-                {
-                    timer.Cancel();
-                    db.WorkflowTimers.Add(new WorkflowTimer(instance, timer.TimerId, timer.State, timer.Trigger, at));
-                }
-            }
-
-            foreach (var task in tasks.Where(t => t.InstanceId == instance.Id && oldDue is not null && t.DueDate == oldDue))
-            {
-                task.Reschedule(dueDate);
-            }
-        }
-    }
-
     private static DateOnly Today(DateTime nowUtc) => ItalianFormat.DayOf(nowUtc);
-
-    private TimerOverride? Override(string machine, string timer) =>
-        options.Value.Timers.TryGetValue($"{machine}/{timer}", out var found) ? found : null;
 
     private static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 
     private static WorkflowResult Conflict(WorkflowInstance instance) =>
         new(WorkflowOutcome.Conflict, "La pratica è stata modificata da qualcun altro nel frattempo: ricaricare la pagina per vederne lo stato attuale e riprovare.", instance.Id, instance.State);
-
-    /// <summary>One unit of work: the body's changes, then the outbox, in one transaction; jobs and the sender after.</summary>
-    private async Task<WorkflowResult> InTransactionAsync(Func<Run, Task<WorkflowResult>> body, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var run = new Run(time.GetUtcNow().UtcDateTime);
-        var result = await strategy.ExecuteAsync(async ct =>
-        {
-            run.Reset();
-
-            // The whole step is one transaction: savepoints around each SaveChanges inside it would only add statements.
-            db.Database.AutoSavepointsEnabled = false;
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            try
-            {
-                var outcome = await body(run);
-                if (!outcome.Succeeded)
-                {
-                    await transaction.RollbackAsync(ct);
-                    db.ChangeTracker.Clear();
-                    return outcome;
-                }
-
-                await mailer.QueueAsync(run.Mails, run.NowUtc, ct);
-                await db.SaveChangesAsync(ct);
-                if (run.Audited.Count > 0)
-                {
-                    await RecordOnTrailAsync(run.Audited, ct);
-                    await db.SaveChangesAsync(ct);
-                }
-
-                await transaction.CommitAsync(ct);
-                return outcome with { InstanceId = outcome.InstanceId ?? run.Subject?.Id };
-            }
-            catch (DbUpdateException exception)
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-                LogConflict(logger, exception.GetType().Name);
-                return new WorkflowResult(WorkflowOutcome.Conflict, "La pratica è stata modificata da qualcun altro nel frattempo: ricaricare la pagina per vederne lo stato attuale e riprovare.");
-            }
-        }, cancellationToken);
-
-        if (result.Succeeded)
-        {
-            foreach (var (job, year) in run.Jobs.Distinct())
-            {
-                await hooks.EnqueueAsync(job, year, cancellationToken);
-            }
-
-            if (run.Mails.Count > 0)
-            {
-                await outbox.WakeAsync(cancellationToken);
-            }
-        }
-
-        return result;
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Timer {Timer} della pratica {Instance} non applicabile ora ({Outcome})")]
     private static partial void LogTimerSkipped(ILogger logger, string timer, int instance, WorkflowOutcome outcome);
@@ -708,62 +429,7 @@ public sealed partial class WorkflowEngine(
     [LoggerMessage(Level = LogLevel.Debug, Message = "La pratica madre {Instance} resta ferma su {Trigger} ({Outcome})")]
     private static partial void LogParentWaits(ILogger logger, int instance, string trigger, WorkflowOutcome outcome);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Compito della macchina {Machine} per «{Party}» senza destinatario: non aperto")]
-    private static partial void LogNoAssignee(ILogger logger, string machine, string party);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Conflitto di concorrenza su una pratica ({Kind}): la modifica è stata rifiutata")]
-    private static partial void LogConflict(ILogger logger, string kind);
-
-    /// <summary>What one transaction gathers: emails to compose, jobs to enqueue after the commit.</summary>
-    /// <summary>
-    /// People's steps (an acceptance, a validation, a deliberation, a start) go on the hash-chained audit trail too, after
-    /// the save that gives the instance its id and inside the same transaction. The scheduler's reminders and escalations
-    /// stay in the journal only: they follow from the definition, and the trail records what people decided.
-    /// </summary>
-    private async Task RecordOnTrailAsync(IReadOnlyList<(Actor Actor, WorkflowJournalEntry Journal)> steps, CancellationToken cancellationToken)
-    {
-        foreach (var (actor, journal) in steps)
-        {
-            var instance = journal.Instance;
-            var deliberation = journal.DeliberationNumber is null ? null : new { Number = journal.DeliberationNumber, Date = journal.DeliberationDate };
-            await audit.RecordAsAsync(actor.Name, journal.Trigger == StartTrigger ? "workflow.started" : "workflow.step", "WorkflowInstance", instance.Id,
-                journal.Trigger == StartTrigger ? null : new { State = journal.FromState },
-                new { instance.Phase, instance.Version, instance.Machine, instance.Year, instance.Round, Trigger = journal.Trigger, State = journal.ToState, journal.Comment, Deliberation = deliberation },
-                cancellationToken);
-        }
-    }
-
-    private sealed class Run(DateTime nowUtc)
-    {
-        public DateTime NowUtc { get; } = nowUtc;
-
-        public List<(Actor Actor, WorkflowJournalEntry Journal)> Audited { get; } = [];
-
-        public void Audit(Actor actor, WorkflowJournalEntry journal)
-        {
-            if (!ReferenceEquals(actor, Actor.Scheduler))
-            {
-                Audited.Add((actor, journal));
-            }
-        }
-
-        public List<PendingMail> Mails { get; } = [];
-
-        public List<(string Job, int Year)> Jobs { get; } = [];
-
-        /// <summary>The instance a start created: its id is known after the commit.</summary>
-        public WorkflowInstance? Subject { get; set; }
-
-        public void Reset()
-        {
-            Mails.Clear();
-            Jobs.Clear();
-            Audited.Clear();
-            Subject = null;
-        }
-    }
-
-    private sealed class ActionContext(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, FireInput input, WorkflowJournalEntry journal, Run run)
+    private sealed class ActionContext(WorkflowInstance instance, WorkflowDefinition definition, MachineDefinition machine, Actor actor, FireInput input, WorkflowJournalEntry journal, WorkflowRun run)
     {
         public WorkflowInstance Instance { get; } = instance;
 
@@ -777,7 +443,7 @@ public sealed partial class WorkflowEngine(
 
         public WorkflowJournalEntry Journal { get; } = journal;
 
-        public Run Run { get; } = run;
+        public WorkflowRun Run { get; } = run;
 
         public List<string> ParentTriggers { get; } = [];
     }

@@ -101,7 +101,7 @@ public sealed class WorkflowMailer(AppDbContext db, WorkflowCatalog catalog, Wor
                 ["Anno"] = instance.Year.ToString(ItalianFormat.Culture),
                 ["Round"] = instance.Round is { } number ? rounds.FirstOrDefault(r => r.Year == instance.Year && r.Number == number)?.Label ?? $"round {number}" : string.Empty,
                 ["Scadenza"] = due is { } d ? ItalianFormat.Date(d) : "—",
-                ["Link"] = email.Value.BaseUrl.TrimEnd('/') + WorkflowHooks.EmailLinkPath(message.Template, instance.Machine, instance.Id, instance.Year, instance.Round),
+                ["Link"] = email.Value.BaseUrl.TrimEnd('/') + WorkflowLinks.EmailLinkPath(message.Template, instance.Machine, instance.Id, instance.Year, instance.Round),
                 ["Commento"] = message.Comment ?? string.Empty,
                 ["Autore"] = message.ActorId is null ? "il servizio" : NameOf(message.ActorId),
                 ["Responsabile"] = NameOf(instance.OwnerId),

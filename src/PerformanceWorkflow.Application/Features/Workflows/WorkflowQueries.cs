@@ -94,7 +94,7 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
             r.Status,
             r.CreatedAtUtc,
             r.ClosedAtUtc,
-            WorkflowHooks.LinkPath(r.Machine, r.InstanceId, r.Year, r.Round)))];
+            WorkflowLinks.LinkPath(r.Machine, r.InstanceId, r.Year, r.Round)))];
     }
 
     /// <summary>Instances of a phase and year (all when null), latest first.</summary>
@@ -132,7 +132,7 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
 
     /// <summary>Whether an instance is an evaluation form (its page is the form's).</summary>
     public Task<bool> IsAppraisalFormAsync(int id, CancellationToken cancellationToken) =>
-        db.WorkflowInstances.AsNoTracking().AnyAsync(i => i.Id == id && Appraisal.AppraisalData.FormMachines.Contains(i.Machine), cancellationToken);
+        db.WorkflowInstances.AsNoTracking().AnyAsync(i => i.Id == id && WorkflowNames.FormMachines.Contains(i.Machine), cancellationToken);
 
     /// <summary>One instance for its page, or null when it does not exist or the actor may not see it.</summary>
     public async Task<InstanceView?> InstanceAsync(int id, Actor actor, CancellationToken cancellationToken)
@@ -149,7 +149,7 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
 
         // An evaluation form is read on its own page, under the evaluation's access rule: its journal holds what the
         // person and his evaluator wrote.
-        if (Appraisal.AppraisalData.FormMachines.Contains(instance.Machine) && !actor.Is(Domain.Security.Roles.Administrator))
+        if (WorkflowNames.FormMachines.Contains(instance.Machine) && !actor.Is(Domain.Security.Roles.Administrator))
         {
             return null;
         }
@@ -206,9 +206,9 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
             d.Label,
             m.Id,
             m.Label,
-            MermaidGraph.Format(WorkflowEngine.Diagrammable(m).GetInfo()),
+            MermaidGraph.Format(WorkflowStateMachines.Diagrammable(m).GetInfo()),
             [.. m.States.Select(s => (s.Id, s.Label + (s.Final ? " (finale)" : string.Empty)))],
-            [.. m.Triggers.Select(t => (t.Id, t.Label, string.Join(", ", t.Roles.Select(WorkflowEngine.WhoLabel))))])))];
+            [.. m.Triggers.Select(t => (t.Id, t.Label, string.Join(", ", t.Roles.Select(WorkflowPermissions.WhoLabel))))])))];
 
     /// <summary>The roles a machine's steps involve (who may fire, who gets tasks or emails).</summary>
     public static IEnumerable<string> InvolvedRoles(MachineDefinition machine)

@@ -124,9 +124,9 @@ public sealed class IndexModel(RelazioneService relazione, DeviationCauseRules c
         Year = anno;
         Actor = await actors.GetAsync(cancellationToken);
         FullAccess = RelazioneService.CanRead(Actor);
-        var instanceId = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == "rendicontazione" && i.Year == anno).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
+        var instanceId = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == WorkflowNames.Machines.Reporting && i.Year == anno).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
         var state = instanceId is null ? null : await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => i.State).FirstAsync(cancellationToken);
-        if (!FullAccess && state != "pubblicata")
+        if (!FullAccess && state != WorkflowNames.States.Published)
         {
             return false;
         }
