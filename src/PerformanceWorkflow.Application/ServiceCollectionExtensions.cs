@@ -50,7 +50,13 @@ public static class ServiceCollectionExtensions
 
         var connectionString = DatabaseOptions.Resolve(database.Provider, raw, basePath);
         services.AddSingleton(new DatabaseSettings(database.Provider, connectionString));
-        services.AddDbContext<AppDbContext>(options => DatabaseOptions.Configure(options, database.Provider, connectionString));
+        services.AddSingleton<OwnedUnitsCache>();
+        services.AddSingleton<OrganizationChangeInterceptor>();
+        services.AddDbContext<AppDbContext>((provider, options) =>
+        {
+            DatabaseOptions.Configure(options, database.Provider, connectionString);
+            options.AddInterceptors(provider.GetRequiredService<OrganizationChangeInterceptor>());
+        });
 
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.Configure<Features.Plan.Show.PlanPageOptions>(configuration.GetSection(Features.Plan.Show.PlanPageOptions.Section));

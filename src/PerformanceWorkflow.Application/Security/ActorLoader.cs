@@ -6,7 +6,7 @@ using PerformanceWorkflow.Domain.Text;
 namespace PerformanceWorkflow.Application.Security;
 
 /// <summary>Reads from the database what the principal's access depends on: the units he owns today.</summary>
-public sealed class ActorLoader(AppDbContext db, TimeProvider time)
+public sealed class ActorLoader(AppDbContext db, TimeProvider time, OwnedUnitsCache cache)
 {
     public async Task<Actor> LoadAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class ActorLoader(AppDbContext db, TimeProvider time)
 
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         // The account name identifies who acted on the trail and on values; the full name is for display.
-        return new Actor(userId, principal.Identity?.Name ?? userId, roles, await OwnedUnitsAsync(userId, cancellationToken));
+        return new Actor(userId, principal.Identity?.Name ?? userId, roles, await CachedUnitsAsync(userId, cancellationToken));
     }
 
     /// <summary>An account by user name or id, as `pw … --as` acts; null when there is none.</summary>
@@ -34,6 +34,21 @@ public sealed class ActorLoader(AppDbContext db, TimeProvider time)
 
         var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
         return new Actor(user.Id, user.UserName ?? user.Id, roles.ToHashSet(StringComparer.Ordinal), await OwnedUnitsAsync(user.Id, cancellationToken));
+    }
+
+    /// <summary>The units of a signed-in person, from <see cref="OwnedUnitsCache"/> when it has them.</summary>
+    private async Task<IReadOnlySet<int>> CachedUnitsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var today = ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
+        if (cache.TryGet(userId, today, out var units))
+        {
+            return units;
+        }
+
+        var generation = cache.Generation;
+        var read = await OwnedUnitsAsync(userId, cancellationToken);
+        cache.Set(userId, today, read, generation);
+        return read;
     }
 
     /// <summary>Units led, units of the departments directed, units delegated today.</summary>

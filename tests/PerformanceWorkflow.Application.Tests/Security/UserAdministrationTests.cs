@@ -154,6 +154,30 @@ public sealed class UserAdministrationTests
     }
 
     [Fact]
+    public async Task A_signed_in_person_s_units_are_kept_five_minutes_and_a_change_saved_here_counts_at_once()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var db = await Values.ReferenceAsync(clock);
+        var director = await CreateAsync(db, "dirigente", Roles.Director);
+        var department = await DepartmentIdAsync(db, "SETTORE GESTIONE RISORSE, PERSONE, AZIENDE E TERRITORIO");
+        var principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, director), new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, "dirigente")], "test"));
+        Task<IReadOnlySet<int>> UnitsAsync() => db.RunAsync(async sp => (await sp.GetRequiredService<ActorLoader>().LoadAsync(principal, CancellationToken.None)).OwnedUnits);
+
+        Assert.Empty(await UnitsAsync());
+
+        // Through the application (EF's SaveChanges): the cache is emptied, the next page sees the department's units.
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().AssignDirectorAsync(department, director, CancellationToken.None))).Ok);
+        Assert.Equal(4, (await UnitsAsync()).Count);
+
+        // Behind the application's back, as another instance would: seen once the five minutes are over.
+        await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Departments.Where(d => d.Id == department).ExecuteUpdateAsync(u => u.SetProperty(d => d.DirectorId, (string?)null)));
+        Assert.Equal(4, (await UnitsAsync()).Count);
+        clock.Advance(OwnedUnitsCache.Lifetime);
+        Assert.Empty(await UnitsAsync());
+    }
+
+    [Fact]
     public async Task A_director_is_a_dimension_of_the_scores_the_flat_mean_of_his_departments_indicators()
     {
         await using var db = await Values.ReferenceAsync();
