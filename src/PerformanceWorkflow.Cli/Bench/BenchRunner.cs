@@ -85,6 +85,12 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
             await EvaluationAsync(cancellationToken);
         }
 
+        // After the valutazione is open, so that an evaluation form is among the pages.
+        if (Wanted("pages"))
+        {
+            await PagesAsync(cancellationToken);
+        }
+
         var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024.0 / 1024.0;
         return new BenchReport(cases, new BenchMachine(Environment.ProcessorCount, Math.Round(memory, 1)));
     }
@@ -219,7 +225,7 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
         await using (var scope = services.CreateAsyncScope())
         {
             ids = [.. await scope.ServiceProvider.GetRequiredService<AppDbContext>().WorkflowInstances.AsNoTracking()
-                .Where(i => i.Machine == "monitoraggio.scheda" && i.State == "da_compilare").OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken)];
+                .Where(i => i.Machine == WorkflowNames.Machines.Submission && i.State == WorkflowNames.States.ToFill).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken)];
         }
 
         var n = Math.Min(ids.Length, size.Units >= 100 ? 500 : ids.Length);
@@ -452,37 +458,7 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
             return;
         }
 
-        // A scheda to load: the first owner gets a password, signs in like anyone else.
-        string owner;
-        int scheda;
-        await using (var services = Open(Database))
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var first = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == "monitoraggio.scheda").OrderBy(i => i.Id).FirstOrDefaultAsync(cancellationToken);
-            if (first is null)
-            {
-                await WorkflowAsync(cancellationToken);
-                first = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == "monitoraggio.scheda").OrderBy(i => i.Id).FirstAsync(cancellationToken);
-            }
-
-            scheda = first.Id;
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            if (await users.FindByNameAsync(AdminName) is null)
-            {
-                var admin = new AppUser { UserName = AdminName, FullName = "Amministratore della misura", Email = "bench@citta.example" };
-                await users.CreateAsync(admin, Password);
-                await users.AddToRoleAsync(admin, Domain.Security.Roles.Administrator);
-            }
-
-            var user = await users.FindByIdAsync(first.OwnerId!) ?? throw new InvalidOperationException("Titolare mancante.");
-            owner = user.UserName!;
-            if (!await users.HasPasswordAsync(user))
-            {
-                await users.AddPasswordAsync(user, Password);
-            }
-        }
-
+        var (owner, scheda) = await OwnerOfFirstSchedaAsync(cancellationToken);
         double emptyPeak = 0;
         if (memory)
         {
@@ -539,5 +515,117 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
 
             Add(BenchCase.Of("memory", service.PeakWorkingSetMb(), "MB", emptyPeak, size.Indicators, "picco del servizio con il piano e un round aperto, contro lo stesso servizio su un database vuoto"));
         }
+    }
+
+    /// <summary>A scheda to load: the first owner gets a password and signs in like anyone else (the administrator too).</summary>
+    private async Task<(string Owner, int Scheda)> OwnerOfFirstSchedaAsync(CancellationToken cancellationToken)
+    {
+        await using var services = Open(Database);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var first = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == WorkflowNames.Machines.Submission).OrderBy(i => i.Id).FirstOrDefaultAsync(cancellationToken);
+        if (first is null)
+        {
+            await WorkflowAsync(cancellationToken);
+            first = await db.WorkflowInstances.AsNoTracking().Where(i => i.Machine == WorkflowNames.Machines.Submission).OrderBy(i => i.Id).FirstAsync(cancellationToken);
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByNameAsync(AdminName) is null)
+        {
+            var admin = new AppUser { UserName = AdminName, FullName = "Amministratore della misura", Email = "bench@citta.example" };
+            await users.CreateAsync(admin, Password);
+            await users.AddToRoleAsync(admin, Domain.Security.Roles.Administrator);
+        }
+
+        var user = await users.FindByIdAsync(first.OwnerId!) ?? throw new InvalidOperationException("Titolare mancante.");
+        if (!await users.HasPasswordAsync(user))
+        {
+            await users.AddPasswordAsync(user, Password);
+        }
+
+        return (user.UserName!, first.Id);
+    }
+
+    /// <summary>
+    /// The pages a role opens every day, one request at a time (what one person waits for, without a queue): the home
+    /// page, «Le mie attività», the scheda, the scores and, once the valutazione is open, an evaluation form — each
+    /// against a static file of the same service in the same run.
+    /// </summary>
+    private async Task PagesAsync(CancellationToken cancellationToken)
+    {
+        var web = WebService.Locate();
+        if (web is null)
+        {
+            progress("pages: saltato — il servizio non è compilato (dotnet build src/PerformanceWorkflow.Web) o non si trova (variabile PW_WEB_DLL).");
+            return;
+        }
+
+        var (owner, scheda) = await OwnerOfFirstSchedaAsync(cancellationToken);
+        string? evaluator = null;
+        int? form = null;
+        await using (var services = Open(Database))
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var first = await db.AppraisalForms.AsNoTracking().Where(f => f.EvaluatorUserId != null).OrderBy(f => f.Id).Select(f => new { f.InstanceId, f.EvaluatorUserId }).FirstOrDefaultAsync(cancellationToken);
+            if (first is not null)
+            {
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+                var user = await users.FindByIdAsync(first.EvaluatorUserId!) ?? throw new InvalidOperationException("Valutatore mancante.");
+                if (!await users.HasPasswordAsync(user))
+                {
+                    await users.AddPasswordAsync(user, Password);
+                }
+
+                (evaluator, form) = (user.UserName, first.InstanceId);
+            }
+        }
+
+        await using var service = await WebService.StartAsync(web, Database, jobs: false, cancellationToken);
+        var requests = size.Units >= 100 ? 200 : 50;
+        using var anonymous = service.Client();
+        var baseline = await TimeAsync(anonymous, "/css/site.css", requests, cancellationToken);
+        using (var director = await service.SignInAsync(owner, Password, cancellationToken))
+        {
+            foreach (var (name, path) in new[] { ("home", "/"), ("attivita", "/attivita"), ("scheda", $"/monitoraggio/scheda/{scheda}"), ("punteggi", $"/punteggi?anno={Year}") })
+            {
+                var (median, p95) = await TimeAsync(director, path, requests, cancellationToken);
+                Add(BenchCase.Of($"page.{name}", median, "ms", baseline.Median, requests, $"{path} da un solo utente (p95 {p95:0.0} ms), contro un file statico"));
+            }
+        }
+
+        if (evaluator is null || form is null)
+        {
+            progress("page.valutazione: saltato — la valutazione non è aperta (pw bench --case evaluation la apre).");
+            return;
+        }
+
+        using var reader = await service.SignInAsync(evaluator, Password, cancellationToken);
+        var (formMedian, formP95) = await TimeAsync(reader, $"/valutazione/scheda/{form}", requests, cancellationToken);
+        Add(BenchCase.Of("page.valutazione", formMedian, "ms", baseline.Median, requests, $"/valutazione/scheda/{form} dal valutatore (p95 {formP95:0.0} ms), contro un file statico"));
+    }
+
+    /// <summary>Median and 95th percentile of sequential GETs after a warm-up, in milliseconds, each response read whole.</summary>
+    private static async Task<(double Median, double P95)> TimeAsync(HttpClient client, string path, int requests, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(path, UriKind.Relative);
+        for (var i = 0; i < 20; i++)
+        {
+            (await client.GetAsync(uri, cancellationToken)).EnsureSuccessStatusCode();
+        }
+
+        var times = new double[requests];
+        for (var i = 0; i < requests; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(uri, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            times[i] = watch.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return (Math.Round(times[requests / 2], 2), Math.Round(times[(int)(requests * 0.95)], 2));
     }
 }

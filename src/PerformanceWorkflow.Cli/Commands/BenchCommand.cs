@@ -13,7 +13,7 @@ internal static class BenchCommand
     {
         var preset = new Option<string>("--preset") { Description = "tiny, comune, medium o city (predefinito: comune).", DefaultValueFactory = _ => "comune" };
         var json = new Option<bool>("--json") { Description = "Un oggetto JSON: {\"cases\":[{\"name\",\"value\",\"unit\",\"baseline\",\"ratio\",\"n\"}],\"machine\":{\"cores\",\"memoryGb\"}}." };
-        var cases = new Option<string[]>("--case") { Description = "Solo questi casi (ripetibile): scoring, workflow, fanout, import, web, memory.", AllowMultipleArgumentsPerToken = true };
+        var cases = new Option<string[]>("--case") { Description = "Solo questi casi (ripetibile): scoring, workflow, fanout, import, web, memory, pages, evaluation.", AllowMultipleArgumentsPerToken = true };
         var directory = new Option<DirectoryInfo?>("--dir") { Description = "Dove scrivere i database di prova (predefinito: una cartella temporanea, cancellata alla fine)." };
         var bench = new Command("bench", "Misura punteggi, import, invio delle email, transizioni, pagine sotto carico e memoria, ciascuno col suo riferimento.") { preset, json, cases, directory };
         bench.SetAction(async (result, cancellationToken) =>
