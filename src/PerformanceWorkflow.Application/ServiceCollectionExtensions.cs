@@ -87,9 +87,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ActorLoader>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditQueries>();
-        services.AddScoped<UserAdministration>();
-        services.AddScoped<PasswordReset>();
-        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordReset.Validity);
+        services.AddScoped<UserService>();
+        services.AddScoped<PasswordResetService>();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetService.Validity);
         services.AddScoped<DemoUsersSeeder>();
 
         services.AddScoped<DatabaseInitializer>();
@@ -106,7 +106,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IScoreRecompute, InlineScoreRecompute>();
         services.AddScoped<ValuesTemplateHandler>();
         services.AddScoped<ValuesImportHandler>();
-        services.AddScoped<UnitValues>();
+        services.AddScoped<UnitValuesService>();
 
         // Workflows: definitions checked once (a bad file stops the start), engine, timers, email through the outbox.
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
@@ -126,7 +126,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Features.Appraisal.StaffImportHandler>();
         services.AddScoped<Features.Rewards.BonusService>();
         services.AddScoped<Features.Monitoring.DeviationCauseRules>();
-        services.AddScoped<Features.Monitoring.DeviationCauseForms>();
+        services.AddScoped<Features.Monitoring.DeviationCauseService>();
         services.AddScoped<Features.Reporting.ReportingHooks>();
         services.AddScoped<Features.Reporting.RelazioneDataLoader>();
         services.AddScoped<Features.Reporting.RelazioneService>();
@@ -154,8 +154,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IOutboxSignal, InlineOutboxSignal>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<SubmissionChecks>();
-        services.AddScoped<Calendar>();
-        services.AddScoped<RoundOpening>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<RoundOpeningJobs>();
         services.AddScoped<MonitoringQueries>();
         services.AddScoped<Features.Plan.Generate.PlanGenerator>();
         services.AddSingleton<IMailTransport>(provider =>

@@ -243,7 +243,7 @@ if (jobs.RunServer)
     var workflowOptions = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkflowOptions>>().Value;
     recurring.AddOrUpdate<WorkflowJobs>(WorkflowJobs.TimersId, j => j.FireDueTimersAsync(CancellationToken.None), workflowOptions.SweepCron);
     recurring.AddOrUpdate<OutboxJobs>(OutboxJobs.RecurringId, j => j.SendAsync(CancellationToken.None), Cron.Minutely());
-    recurring.AddOrUpdate<RoundOpening>(RoundOpening.RecurringId, j => j.OpenDueRoundsAsync(CancellationToken.None), jobs.RoundOpeningCron);
+    recurring.AddOrUpdate<RoundOpeningJobs>(RoundOpeningJobs.RecurringId, j => j.OpenDueRoundsAsync(CancellationToken.None), jobs.RoundOpeningCron);
 
     // The nightly copy of a SQLite database, at 02:30 in Rome, when Backup:Directory says where.
     if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{BackupOptions.Section}:Directory"]) && databaseSettings.Provider == DatabaseProvider.Sqlite)

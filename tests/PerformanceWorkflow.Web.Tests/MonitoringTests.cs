@@ -28,7 +28,7 @@ public sealed class MonitoringTests : IDisposable
         var plan = await db.PlanYears.SingleAsync(p => p.Year == 2024);
         plan.Lock("12", new DateOnly(2024, 1, 31), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
-        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<RoundOpening>().OpenDueRoundsAsync(CancellationToken.None));
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<RoundOpeningJobs>().OpenDueRoundsAsync(CancellationToken.None));
         await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendPendingAsync(CancellationToken.None);
     }
 

@@ -27,16 +27,16 @@ public sealed partial class PasswordResetTests : IDisposable
         Assert.Equal("/accesso/password", signIn.QuerySelector("[data-testid=forgot-password]")!.GetAttribute("href"));
 
         // The same answer for an account that exists and one that does not; only the first gets an email.
-        Assert.Equal(PasswordReset.RequestedMessage, await RequestAsync(client, "dirigente.affari"));
-        Assert.Equal(PasswordReset.RequestedMessage, await RequestAsync(client, "nessuno.inesistente"));
-        Assert.Equal(PasswordReset.RequestedMessage, await RequestAsync(client, "dirigente.affari@comune.example"));
+        Assert.Equal(PasswordResetService.RequestedMessage, await RequestAsync(client, "dirigente.affari"));
+        Assert.Equal(PasswordResetService.RequestedMessage, await RequestAsync(client, "nessuno.inesistente"));
+        Assert.Equal(PasswordResetService.RequestedMessage, await RequestAsync(client, "dirigente.affari@comune.example"));
         var mails = await SentAsync();
         var mail = Assert.Single(mails);
         Assert.Equal("dirigente.affari@comune.example", mail.To.Mailboxes.Single().Address);
         Assert.Equal("Comune di Esempio: scelta di una nuova password", mail.Subject);
         Assert.Contains("vale una sola volta", mail.TextBody, StringComparison.Ordinal);
         Assert.Matches(@"entro le \d\d:\d\d del \d\d/\d\d/\d{4}:", mail.TextBody);
-        Assert.Equal(PasswordReset.Template, mail.Headers[OutboxSender.TemplateHeader]);
+        Assert.Equal(PasswordResetService.Template, mail.Headers[OutboxSender.TemplateHeader]);
         var link = Link(mail);
 
         // Wrong confirmation and a weak password: clear messages, the link still works.
@@ -74,7 +74,7 @@ public sealed partial class PasswordResetTests : IDisposable
         var client = app.CreateClient();
         await RequestAsync(client, "dirigente.risorse");
         var link = Link(Assert.Single(await SentAsync()));
-        clock.Advance(PasswordReset.Validity + TimeSpan.FromMinutes(1));
+        clock.Advance(PasswordResetService.Validity + TimeSpan.FromMinutes(1));
         var expired = await Forms.ParseAsync(await client.GetAsync(link));
         Assert.NotNull(expired.QuerySelector("[data-testid=reset-invalid]"));
         Assert.Equal("/accesso/password", expired.QuerySelector("[data-testid=reset-invalid] + p a")!.GetAttribute("href"));
@@ -87,7 +87,7 @@ public sealed partial class PasswordResetTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal(PasswordReset.RequestedMessage, await RequestAsync(client, "segretario"));
+        Assert.Equal(PasswordResetService.RequestedMessage, await RequestAsync(client, "segretario"));
         Assert.Single(await SentAsync());
     }
 

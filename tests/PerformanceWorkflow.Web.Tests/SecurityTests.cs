@@ -128,7 +128,7 @@ public sealed class SignInTests : IDisposable
         string temporary;
         await using (var scope = _app.Services.CreateAsyncScope())
         {
-            var administration = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+            var administration = scope.ServiceProvider.GetRequiredService<UserService>();
             temporary = (await administration.ResetPasswordAsync((await UserAsync("dipendente")).Id, CancellationToken.None)).Secret!;
         }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace PerformanceWorkflow.Application.Data;
 
 /// <summary>The database engine's own consistency check, as an operator would run it after a crash or a restore.</summary>
-public static class DatabaseChecks
+internal static class DatabaseChecks
 {
     /// <summary>
     /// SQLite: PRAGMA integrity_check and foreign_key_check. PostgreSQL: amcheck over every index of the application's

@@ -30,7 +30,7 @@ public interface IActorAccessor
 }
 
 /// <summary>For `pw` and jobs: a fixed actor.</summary>
-public sealed class FixedActorAccessor(Actor actor) : IActorAccessor
+internal sealed class FixedActorAccessor(Actor actor) : IActorAccessor
 {
     public Task<Actor> GetAsync(CancellationToken cancellationToken) => Task.FromResult(actor);
 }

@@ -13,7 +13,7 @@ public sealed class AppUser : IdentityUser
 }
 
 /// <summary>Identity's messages, in Italian.</summary>
-public sealed class ItalianIdentityErrors : IdentityErrorDescriber
+internal sealed class ItalianIdentityErrors : IdentityErrorDescriber
 {
     public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = $"La password deve avere almeno {length} caratteri." };
 

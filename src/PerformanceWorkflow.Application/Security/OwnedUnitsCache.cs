@@ -54,7 +54,7 @@ public sealed class OwnedUnitsCache(TimeProvider time)
 }
 
 /// <summary>Empties <see cref="OwnedUnitsCache"/> when a save touches who leads or is delegated a unit.</summary>
-public sealed class OrganizationChangeInterceptor(OwnedUnitsCache cache) : SaveChangesInterceptor
+internal sealed class OrganizationChangeInterceptor(OwnedUnitsCache cache) : SaveChangesInterceptor
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> saving = [];
 

@@ -74,7 +74,7 @@ internal static class UsersCommands
 
     private static async Task<string?> IdOfAsync(IServiceProvider services, string user, CancellationToken cancellationToken)
     {
-        var found = await services.GetRequiredService<UserAdministration>().FindAsync(user, cancellationToken);
+        var found = await services.GetRequiredService<UserService>().FindAsync(user, cancellationToken);
         if (found is null)
         {
             await Console.Error.WriteLineAsync($"Utente «{user}» inesistente.");
@@ -88,7 +88,7 @@ internal static class UsersCommands
         var json = new Option<bool>("--json") { Description = "Stampa come JSON." };
         return Run("list", "Elenca gli utenti con ruoli e responsabilità.", db, async (r, s, ct) =>
         {
-            var all = await s.GetRequiredService<UserAdministration>().ListAsync(ct);
+            var all = await s.GetRequiredService<UserService>().ListAsync(ct);
             if (r.GetValue(json))
             {
                 CliHost.WriteJson(all.Select(u => new { userName = u.UserName, fullName = u.FullName, email = u.Email, roles = u.Roles, lockedOut = u.LockedOut, leads = u.Leads }));
@@ -112,7 +112,7 @@ internal static class UsersCommands
         var email = new Option<string?>("--email") { Description = "Indirizzo email." };
         var roles = new Option<string[]>("--role") { Description = $"Ruolo (ripetibile): {string.Join(", ", Roles.All)}.", Required = true, AllowMultipleArgumentsPerToken = true };
         return Run("add", "Crea un utente con una password temporanea.", db, async (r, s, ct) =>
-            await Report(await s.GetRequiredService<UserAdministration>().CreateAsync(new NewUser(r.GetValue(userName)!, r.GetValue(fullName)!, r.GetValue(email), r.GetValue(roles)!, null), ct), $"Utente «{r.GetValue(userName)}» creato."),
+            await Report(await s.GetRequiredService<UserService>().CreateAsync(new NewUser(r.GetValue(userName)!, r.GetValue(fullName)!, r.GetValue(email), r.GetValue(roles)!, null), ct), $"Utente «{r.GetValue(userName)}» creato."),
             userName, fullName, email, roles);
     }
 
@@ -122,7 +122,7 @@ internal static class UsersCommands
         var roles = new Option<string[]>("--role") { Description = "I ruoli dell'utente (sostituiscono quelli attuali).", Required = true, AllowMultipleArgumentsPerToken = true };
         return Run("roles", "Imposta i ruoli di un utente.", db, async (r, s, ct) =>
             await IdOfAsync(s, r.GetValue(user)!, ct) is { } id
-                ? await Report(await s.GetRequiredService<UserAdministration>().SetRolesAsync(id, r.GetValue(roles)!, ct), "Ruoli impostati.")
+                ? await Report(await s.GetRequiredService<UserService>().SetRolesAsync(id, r.GetValue(roles)!, ct), "Ruoli impostati.")
                 : ExitCodes.InputErrors,
             user, roles);
     }
@@ -132,7 +132,7 @@ internal static class UsersCommands
         var user = new Argument<string>("username");
         return Run(locked ? "lock" : "unlock", locked ? "Blocca un utente." : "Sblocca un utente.", db, async (r, s, ct) =>
             await IdOfAsync(s, r.GetValue(user)!, ct) is { } id
-                ? await Report(await s.GetRequiredService<UserAdministration>().LockAsync(id, locked, ct), locked ? "Utente bloccato." : "Utente sbloccato.")
+                ? await Report(await s.GetRequiredService<UserService>().LockAsync(id, locked, ct), locked ? "Utente bloccato." : "Utente sbloccato.")
                 : ExitCodes.InputErrors,
             user);
     }
@@ -142,7 +142,7 @@ internal static class UsersCommands
         var user = new Argument<string>("username");
         return Run("reset-password", "Assegna una password temporanea, da cambiare al primo accesso.", db, async (r, s, ct) =>
             await IdOfAsync(s, r.GetValue(user)!, ct) is { } id
-                ? await Report(await s.GetRequiredService<UserAdministration>().ResetPasswordAsync(id, ct), "Password reimpostata.")
+                ? await Report(await s.GetRequiredService<UserService>().ResetPasswordAsync(id, ct), "Password reimpostata.")
                 : ExitCodes.InputErrors,
             user);
     }
@@ -169,7 +169,7 @@ internal static class UsersCommands
                 return ExitCodes.InputErrors;
             }
 
-            var administration = s.GetRequiredService<UserAdministration>();
+            var administration = s.GetRequiredService<UserService>();
             return await Report(director ? await administration.AssignDirectorAsync(id.Value, userId, ct) : await administration.AssignUnitHeadAsync(id.Value, userId, ct), "Assegnazione registrata.");
         }, user, target);
     }
@@ -191,7 +191,7 @@ internal static class UsersCommands
             }
 
             return await IdOfAsync(s, r.GetValue(user)!, ct) is { } id
-                ? await Report(await s.GetRequiredService<UserAdministration>().DelegateAsync(CliHost.Operator, unitId.Value, id, r.GetValue(from), r.GetValue(to), ct), "Delega registrata.")
+                ? await Report(await s.GetRequiredService<UserService>().DelegateAsync(CliHost.Operator, unitId.Value, id, r.GetValue(from), r.GetValue(to), ct), "Delega registrata.")
                 : ExitCodes.InputErrors;
         }, user, unit, from, to);
     }

@@ -20,16 +20,16 @@ internal static class ApiEndpoints
             .RequireAuthorization(Policies.Staff);
 
         // Suggestions for the fields that choose a person (a unit's head, a delegate): names and user names only.
-        api.MapGet("/users", async (string? q, string? role, Application.Features.Users.UserAdministration users, CancellationToken ct) =>
+        api.MapGet("/users", async (string? q, string? role, Application.Features.Users.UserService users, CancellationToken ct) =>
             Results.Ok((await users.SuggestAsync(q, role, 15, ct)).Select(u => new { u.UserName, u.FullName })))
             .RequireAuthorization(Policies.Staff);
 
-        api.MapGet("/units/{unitId:int}/values", async (int unitId, int year, int? round, UnitValues values, IActorAccessor actors, CancellationToken ct) =>
+        api.MapGet("/units/{unitId:int}/values", async (int unitId, int year, int? round, UnitValuesService values, IActorAccessor actors, CancellationToken ct) =>
             await values.GetAsync(await actors.GetAsync(ct), unitId, year, round, ct) is { } view ? Results.Ok(view) : Results.NotFound())
             .RequireAuthorization(Policies.Staff);
 
         api.MapPut("/units/{unitId:int}/values/{year:int}/{round:int}/{indicatorId:int}", async (
-            int unitId, int year, int round, int indicatorId, ValueBody body, HttpContext http, IAntiforgery antiforgery, UnitValues values, IActorAccessor actors, CancellationToken ct) =>
+            int unitId, int year, int round, int indicatorId, ValueBody body, HttpContext http, IAntiforgery antiforgery, UnitValuesService values, IActorAccessor actors, CancellationToken ct) =>
         {
             // A cookie-authenticated API must not be callable from another site: the antiforgery token is required.
             if (!await antiforgery.IsRequestValidAsync(http))

@@ -5,7 +5,7 @@ using PerformanceWorkflow.Application.Security;
 
 namespace PerformanceWorkflow.Web.Pages;
 
-public sealed class IndexModel(PlanQueries queries, UnitValues values, IActorAccessor actors) : PageModel
+public sealed class IndexModel(PlanQueries queries, UnitValuesService values, IActorAccessor actors) : PageModel
 {
     public PlanSummary? Plan { get; private set; }
 

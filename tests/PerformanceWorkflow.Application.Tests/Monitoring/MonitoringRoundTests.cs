@@ -98,21 +98,21 @@ public sealed class MonitoringRoundTests
         var unit = await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Indicators.AsNoTracking().Where(i => i.Id == indicator.IndicatorId).Select(i => i.ManagementObjective.ObjectiveAssignment.UnitId).SingleAsync());
 
         // The unit page shows the round read-only with the way to the scheda; a value typed there is refused.
-        var page = (await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().GetAsync(owner, unit, 2024, 1, CancellationToken.None)))!;
+        var page = (await db.RunAsync(sp => sp.GetRequiredService<UnitValuesService>().GetAsync(owner, unit, 2024, 1, CancellationToken.None)))!;
         Assert.Equal((false, (int?)scheda), (page.CanEdit, page.SchedaInstanceId));
-        var refused = await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().EnterAsync(owner, unit, 2024, 1, [new ValueEntry(indicator.IndicatorId, 5, null)], "modulo", CancellationToken.None));
+        var refused = await db.RunAsync(sp => sp.GetRequiredService<UnitValuesService>().EnterAsync(owner, unit, 2024, 1, [new ValueEntry(indicator.IndicatorId, 5, null)], "modulo", CancellationToken.None));
         Assert.Equal($"I valori di «1° monitoraggio (31/03/2024)» per questa unità si inseriscono nella scheda di monitoraggio (/monitoraggio/scheda/{scheda}): qui sono in sola lettura.", refused.Errors[0]);
         Assert.False(await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Measurements.AnyAsync(m => m.IndicatorId == indicator.IndicatorId && m.RoundId == page.Round.Id)));
 
         // The controllo di gestione may still correct a value, on the trail.
         var administrator = await Cycle.ActorAsync(db, "amministratore");
-        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().GetAsync(administrator, unit, 2024, 1, CancellationToken.None)))!.CanEdit);
-        var corrected = await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().EnterAsync(administrator, unit, 2024, 1, [new ValueEntry(indicator.IndicatorId, 5, null)], "modulo", CancellationToken.None));
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UnitValuesService>().GetAsync(administrator, unit, 2024, 1, CancellationToken.None)))!.CanEdit);
+        var corrected = await db.RunAsync(sp => sp.GetRequiredService<UnitValuesService>().EnterAsync(administrator, unit, 2024, 1, [new ValueEntry(indicator.IndicatorId, 5, null)], "modulo", CancellationToken.None));
         Assert.True(corrected.Ok);
         Assert.Equal(1, corrected.Changed);
 
         // A round that does not run as a workflow (the next, still planned) stays open to the owner on the unit page.
-        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UnitValues>().GetAsync(owner, unit, 2024, 2, CancellationToken.None)))!.CanEdit);
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UnitValuesService>().GetAsync(owner, unit, 2024, 2, CancellationToken.None)))!.CanEdit);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public sealed class MonitoringRoundTests
         var clock = new FakeTimeProvider();
         await using var db = await Rounds.FirstRoundOpenAsync(clock);
         var calendar = (Func<int, DateOnly, DateOnly, Task<string?>>)((number, reference, due) =>
-            db.RunAsync(sp => sp.GetRequiredService<Calendar>().RescheduleAsync(2024, number, reference, due, CancellationToken.None)));
+            db.RunAsync(sp => sp.GetRequiredService<CalendarService>().RescheduleAsync(2024, number, reference, due, CancellationToken.None)));
 
         Assert.Equal("Il round «1° monitoraggio (31/03/2024)» è già aperto: la data di riferimento non cambia più; si può prorogare la scadenza.", await calendar(1, new DateOnly(2024, 4, 2), new DateOnly(2024, 4, 30)));
         Assert.Equal("La data di riferimento deve venire prima di quella del round successivo (30/09/2024).", await calendar(2, new DateOnly(2024, 10, 1), new DateOnly(2024, 10, 15)));

@@ -83,7 +83,7 @@ public sealed class TwoInstanceTests : IDisposable
         Assert.Equal(1, created.GetValueOrDefault("OutboxJobs.SendAsync"));
         Assert.Equal(1, created.GetValueOrDefault("ScoringJobs.RecomputeStaleAsync"));
         Assert.Equal(1, created.GetValueOrDefault("WorkflowJobs.FireDueTimersAsync"));
-        Assert.Equal(1, created.GetValueOrDefault("RoundOpening.OpenDueRoundsAsync"));
+        Assert.Equal(1, created.GetValueOrDefault("RoundOpeningJobs.OpenDueRoundsAsync"));
     }
 
     [Fact]

@@ -24,10 +24,10 @@ public sealed class UserAdministrationTests
 
     private static async Task<string> CreateAsync(TestDatabase db, string userName, params string[] roles)
     {
-        var result = await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().CreateAsync(new NewUser(userName, $"{userName} (test)", null, roles, null), CancellationToken.None));
+        var result = await db.RunAsync(sp => sp.GetRequiredService<UserService>().CreateAsync(new NewUser(userName, $"{userName} (test)", null, roles, null), CancellationToken.None));
         Assert.True(result.Ok, string.Join(" ", result.Errors));
         Assert.NotNull(result.Secret);
-        return (await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().FindAsync(userName, CancellationToken.None)))!.Id;
+        return (await db.RunAsync(sp => sp.GetRequiredService<UserService>().FindAsync(userName, CancellationToken.None)))!.Id;
     }
 
     [Fact]
@@ -42,11 +42,11 @@ public sealed class UserAdministrationTests
             ("paola.rossini", "Paola Rossini", null, Roles.UnitHead),
         })
         {
-            Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().CreateAsync(new NewUser(name, full, email, [role], null), CancellationToken.None))).Ok);
+            Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserService>().CreateAsync(new NewUser(name, full, email, [role], null), CancellationToken.None))).Ok);
         }
 
         Task<UserPage> SearchAsync(string? text, string? role = null, int page = 1, int size = 50) =>
-            db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().SearchAsync(new UserSearch(text, role, page, size), CancellationToken.None));
+            db.RunAsync(sp => sp.GetRequiredService<UserService>().SearchAsync(new UserSearch(text, role, page, size), CancellationToken.None));
 
         Assert.Equal(["Mario Rossi", "Paola Rossini"], (await SearchAsync("ROSS")).Users.Select(u => u.FullName));
         Assert.Equal(["Mario Rossi"], (await SearchAsync("m.rossi@")).Users.Select(u => u.FullName));
@@ -73,8 +73,8 @@ public sealed class UserAdministrationTests
         await CreateAsync(db, "mario.rossi", Roles.Director);
         await CreateAsync(db, "maria.rossetti", Roles.UnitHead);
         var locked = await CreateAsync(db, "marco.rossini", Roles.UnitHead);
-        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().LockAsync(locked, true, CancellationToken.None))).Ok);
-        var administration = (Func<IServiceProvider, UserAdministration>)(sp => sp.GetRequiredService<UserAdministration>());
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserService>().LockAsync(locked, true, CancellationToken.None))).Ok);
+        var administration = (Func<IServiceProvider, UserService>)(sp => sp.GetRequiredService<UserService>());
 
         Assert.Empty(await db.RunAsync(sp => administration(sp).SuggestAsync("r", null, 10, CancellationToken.None)));
         Assert.Equal(["maria.rossetti", "mario.rossi"], (await db.RunAsync(sp => administration(sp).SuggestAsync("ross", null, 10, CancellationToken.None))).Select(u => u.UserName));
@@ -92,7 +92,7 @@ public sealed class UserAdministrationTests
     public async Task A_new_user_gets_a_temporary_password_to_change_and_the_trail_never_holds_it()
     {
         await using var db = await TestDatabase.CreateAsync();
-        var result = await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().CreateAsync(new NewUser("mario.rossi", "Mario Rossi", "mario.rossi@comune.it", [Roles.Director], null), CancellationToken.None));
+        var result = await db.RunAsync(sp => sp.GetRequiredService<UserService>().CreateAsync(new NewUser("mario.rossi", "Mario Rossi", "mario.rossi@comune.it", [Roles.Director], null), CancellationToken.None));
 
         Assert.True(result.Ok);
         var user = await db.RunAsync(sp => sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("mario.rossi"));
@@ -108,7 +108,7 @@ public sealed class UserAdministrationTests
     {
         await using var db = await TestDatabase.CreateAsync();
         var id = await CreateAsync(db, "anna", Roles.Employee);
-        var administration = (IServiceProvider sp) => sp.GetRequiredService<UserAdministration>();
+        var administration = (IServiceProvider sp) => sp.GetRequiredService<UserService>();
 
         var unknown = await db.RunAsync(sp => administration(sp).SetRolesAsync(id, ["Sindaco"], CancellationToken.None));
         var changed = await db.RunAsync(sp => administration(sp).SetRolesAsync(id, [Roles.UnitHead, Roles.Employee], CancellationToken.None));
@@ -129,17 +129,17 @@ public sealed class UserAdministrationTests
         var employee = await CreateAsync(db, "impiegata", Roles.Employee);
         var department = await DepartmentIdAsync(db, "SETTORE GESTIONE RISORSE, PERSONE, AZIENDE E TERRITORIO");
         var works = await UnitIdAsync(db, "U.O.C. Lavori Pubblici-Patrimonio");
-        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().AssignDirectorAsync(department, director, CancellationToken.None))).Ok);
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserService>().AssignDirectorAsync(department, director, CancellationToken.None))).Ok);
 
         var owned = await db.RunAsync(sp => sp.GetRequiredService<ActorLoader>().OwnedUnitsAsync(director, CancellationToken.None));
         Assert.Equal(4, owned.Count);
         Assert.Contains(works, owned);
 
         var directorActor = new Actor(director, "dirigente", new HashSet<string>([Roles.Director]), owned);
-        var delegated = await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().DelegateAsync(directorActor, works, employee, new DateOnly(2024, 3, 10), new DateOnly(2024, 3, 20), CancellationToken.None));
+        var delegated = await db.RunAsync(sp => sp.GetRequiredService<UserService>().DelegateAsync(directorActor, works, employee, new DateOnly(2024, 3, 10), new DateOnly(2024, 3, 20), CancellationToken.None));
         Assert.True(delegated.Ok);
         var stranger = new Actor(employee, "impiegata", new HashSet<string>([Roles.Employee]), new HashSet<int>());
-        Assert.False((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().DelegateAsync(stranger, works, director, new DateOnly(2024, 3, 10), new DateOnly(2024, 3, 20), CancellationToken.None))).Ok);
+        Assert.False((await db.RunAsync(sp => sp.GetRequiredService<UserService>().DelegateAsync(stranger, works, director, new DateOnly(2024, 3, 10), new DateOnly(2024, 3, 20), CancellationToken.None))).Ok);
 
         async Task<HashSet<int>> OwnedOnAsync(int day)
         {
@@ -167,7 +167,7 @@ public sealed class UserAdministrationTests
         Assert.Empty(await UnitsAsync());
 
         // Through the application (EF's SaveChanges): the cache is emptied, the next page sees the department's units.
-        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().AssignDirectorAsync(department, director, CancellationToken.None))).Ok);
+        Assert.True((await db.RunAsync(sp => sp.GetRequiredService<UserService>().AssignDirectorAsync(department, director, CancellationToken.None))).Ok);
         Assert.Equal(4, (await UnitsAsync()).Count);
 
         // Behind the application's back, as another instance would: seen once the five minutes are over.
@@ -183,7 +183,7 @@ public sealed class UserAdministrationTests
         await using var db = await Values.ReferenceAsync();
         var director = await CreateAsync(db, "dirigente", Roles.Director);
         var department = await DepartmentIdAsync(db, "SETTORE GESTIONE RISORSE, PERSONE, AZIENDE E TERRITORIO");
-        await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().AssignDirectorAsync(department, director, CancellationToken.None));
+        await db.RunAsync(sp => sp.GetRequiredService<UserService>().AssignDirectorAsync(department, director, CancellationToken.None));
         var indicators = await Values.IndicatorsAsync(db);
         await Values.ImportAsync(db, Values.Csv(indicators.Select(i => (i.Id, i.Kind == Domain.Plan.IndicatorKind.Activity ? "4" : i.Kind == Domain.Plan.IndicatorKind.Informational ? "1" : "0"))), round: 4);
 
@@ -204,7 +204,7 @@ public sealed class UserAdministrationTests
         await using var db = await Values.ReferenceAsync();
         var employee = await CreateAsync(db, "impiegato", Roles.Employee);
         var department = await DepartmentIdAsync(db, "U.O.A. POLIZIA MUNICIPALE");
-        var result = await db.RunAsync(sp => sp.GetRequiredService<UserAdministration>().AssignDirectorAsync(department, employee, CancellationToken.None));
+        var result = await db.RunAsync(sp => sp.GetRequiredService<UserService>().AssignDirectorAsync(department, employee, CancellationToken.None));
         Assert.False(result.Ok);
     }
 }

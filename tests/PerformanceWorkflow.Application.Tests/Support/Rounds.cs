@@ -49,7 +49,7 @@ internal static class Rounds
     }
 
     public static Task<int> OpenDueAsync(TestDatabase db) =>
-        db.RunAsync(sp => sp.GetRequiredService<RoundOpening>().OpenDueRoundsAsync(CancellationToken.None));
+        db.RunAsync(sp => sp.GetRequiredService<RoundOpeningJobs>().OpenDueRoundsAsync(CancellationToken.None));
 
     /// <summary>The schede of a round, by owner's user name.</summary>
     public static async Task<Dictionary<string, WorkflowInstance>> SchedeAsync(TestDatabase db, int round = 1) =>

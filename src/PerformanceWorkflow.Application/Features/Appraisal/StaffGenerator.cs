@@ -9,7 +9,7 @@ using PerformanceWorkflow.Domain.Text;
 namespace PerformanceWorkflow.Application.Features.Appraisal;
 
 /// <summary>A synthetic person: a row of a staff file.</summary>
-public sealed record GeneratedPerson(string Matricola, string LastName, string FirstName, RoleGroup Group, string Area, string Structure, string? UserName, decimal PartTime = 100, int Months = 12)
+internal sealed record GeneratedPerson(string Matricola, string LastName, string FirstName, RoleGroup Group, string Area, string Structure, string? UserName, decimal PartTime = 100, int Months = 12)
 {
     public string Email => $"{Matricola.ToLowerInvariant()}@comune.example";
 }
@@ -20,7 +20,7 @@ public sealed record GeneratedPerson(string Matricola, string LastName, string F
 /// service. Deterministic for a seed. Names are invented; matricole are S0001…. It writes the staff file the real
 /// importer reads, so the demo and the rehearsal go through the same checks as an office's file.
 /// </summary>
-public static class StaffGenerator
+internal static class StaffGenerator
 {
     public static IReadOnlyList<string> Areas { get; } = ["Operatori", "Operatori esperti", "Istruttori", "Funzionari e EQ"];
 

@@ -24,7 +24,7 @@ public interface IMailSession : IAsyncDisposable
 }
 
 /// <summary>A message was not delivered: <see cref="Permanent"/> for a refusal (5xx), otherwise worth retrying.</summary>
-public sealed class MailDeliveryException(string message, bool permanent, Exception? inner = null) : Exception(message, inner)
+internal sealed class MailDeliveryException(string message, bool permanent, Exception? inner = null) : Exception(message, inner)
 {
     public bool Permanent { get; } = permanent;
 }
@@ -33,7 +33,7 @@ public sealed class MailDeliveryException(string message, bool permanent, Except
 /// The default: each message becomes <c>NNNNNN-template.eml</c> in the pickup folder, written to a temporary name and
 /// moved into place, so a reader never sees half a file and a message sent twice overwrites itself.
 /// </summary>
-public sealed class PickupDirectoryTransport(string directory) : IMailTransport
+internal sealed class PickupDirectoryTransport(string directory) : IMailTransport
 {
     public string Directory { get; } = directory;
 
@@ -71,7 +71,7 @@ public sealed class PickupDirectoryTransport(string directory) : IMailTransport
 /// SMTP with MailKit over a socket with Nagle's algorithm off: with the defaults the final "." of each message waits for
 /// the server's delayed ACK, and a batch crawls at ~20 messages a second (see docs/architecture.md).
 /// </summary>
-public sealed class SmtpTransport(IOptions<EmailOptions> options) : IMailTransport
+internal sealed class SmtpTransport(IOptions<EmailOptions> options) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {

@@ -79,7 +79,7 @@ public sealed record CauseRow(int IndicatorId, string? Code, string Indicator, s
 public sealed record CausesView(int InstanceId, int Year, string? Owner, string State, string StateLabel, bool Editable, int InstanceRevision, IReadOnlyList<CauseRow> Rows, IReadOnlyList<AvailableTrigger> Steps);
 
 /// <summary>The causes form: read by whoever may read the request, filled and sent by its owner, drafts kept.</summary>
-public sealed class DeviationCauseForms(AppDbContext db, WorkflowEngine engine, TimeProvider time)
+public sealed class DeviationCauseService(AppDbContext db, WorkflowEngine engine, TimeProvider time)
 {
     public async Task<CausesView?> LoadAsync(int instanceId, Actor actor, CancellationToken cancellationToken)
     {

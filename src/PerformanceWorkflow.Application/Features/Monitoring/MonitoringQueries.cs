@@ -48,7 +48,7 @@ public sealed class MonitoringQueries(AppDbContext db, ScoreService scores, Work
 
     private async Task<RoundProgress> RoundAsync(RoundInfo round, CancellationToken cancellationToken)
     {
-        var phase = RoundOpening.PhaseOf(round.Kind);
+        var phase = RoundOpeningJobs.PhaseOf(round.Kind);
         var parent = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.SubjectKey == WorkflowInstance.KeyOf(phase, round.Year, round.Number, null), cancellationToken);
         var today = ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
         var schede = new List<SchedaRow>();

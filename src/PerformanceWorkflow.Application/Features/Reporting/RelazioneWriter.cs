@@ -13,7 +13,7 @@ namespace PerformanceWorkflow.Application.Features.Reporting;
 /// numbers and dates, tables whose header row repeats on every page, charts as images. The office edits it and uploads
 /// the edited version, which is the one that goes on.
 /// </summary>
-public static class RelazioneWriter
+internal static class RelazioneWriter
 {
     private const string Font = "Titillium Web";
 

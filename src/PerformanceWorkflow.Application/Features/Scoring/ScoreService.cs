@@ -317,7 +317,7 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
 }
 
 /// <summary>Marks a year's scores stale in the same transaction as the change that made them so.</summary>
-public static class ScoringVersions
+internal static class ScoringVersions
 {
     /// <summary>An atomic increment in the database: concurrent changes never collapse into one.</summary>
     public static Task BumpAsync(AppDbContext db, int year, CancellationToken cancellationToken)

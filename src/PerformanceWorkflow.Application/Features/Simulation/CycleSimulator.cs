@@ -29,10 +29,10 @@ using PerformanceWorkflow.Domain.Workflow;
 namespace PerformanceWorkflow.Application.Features.Simulation;
 
 /// <summary>What to rehearse: a year of a plan (the reference PIAO unless a file is given), with a seed for the people.</summary>
-public sealed record SimulationRequest(int Year, string OutDirectory, int Seed = 1, string? DatabasePath = null, string? PlanFile = null, string? StaffFile = null);
+internal sealed record SimulationRequest(int Year, string OutDirectory, int Seed = 1, string? DatabasePath = null, string? PlanFile = null, string? StaffFile = null);
 
 /// <summary>The emails of the year by kind, as counted from the files the pickup transport wrote.</summary>
-public sealed record EmailCounts(int Task, int Reminder, int Escalation, int SentBack, int Report, int Evaluation, int Relazione, int Hr, int Other)
+internal sealed record EmailCounts(int Task, int Reminder, int Escalation, int SentBack, int Report, int Evaluation, int Relazione, int Hr, int Other)
 {
     [JsonIgnore]
     public int Total => Task + Reminder + Escalation + SentBack + Report + Evaluation + Relazione + Hr + Other;
@@ -63,22 +63,22 @@ public sealed record EmailCounts(int Task, int Reminder, int Escalation, int Sen
 }
 
 /// <summary>The valutazione of the rehearsed year: forms, how many became final, negative proposals, conciliations.</summary>
-public sealed record EvaluationCounts(int Forms, int Final, int Negative, int Conciliations, int ChangedByConciliation);
+internal sealed record EvaluationCounts(int Forms, int Final, int Negative, int Conciliations, int ChangedByConciliation);
 
 /// <summary>The Relazione of the rehearsed year: its files (relative to the output folder) and its dates.</summary>
-public sealed record RelazioneSummary(string? Docx, string? Pdf, DateTime? ApprovedAt, DateTime? DeliberatedAt, DateTime? ValidatedAt);
+internal sealed record RelazioneSummary(string? Docx, string? Pdf, DateTime? ApprovedAt, DateTime? DeliberatedAt, DateTime? ValidatedAt);
 
 /// <summary>The bonuses paid: the pools' total budget, what was paid, how many people received something.</summary>
-public sealed record BonusSummary(decimal Pools, decimal Paid, int People);
+internal sealed record BonusSummary(decimal Pools, decimal Paid, int People);
 
 /// <summary>What a rehearsal produced (written as <c>summary.json</c>).</summary>
-public sealed record SimulationSummary(int Rounds, int Tasks, EmailCounts Emails, int Submissions, int Validations, int SentBack, int TargetRevisions, double? OrganizationPercent, EvaluationCounts Evaluations, RelazioneSummary Relazione, BonusSummary Bonus)
+internal sealed record SimulationSummary(int Rounds, int Tasks, EmailCounts Emails, int Submissions, int Validations, int SentBack, int TargetRevisions, double? OrganizationPercent, EvaluationCounts Evaluations, RelazioneSummary Relazione, BonusSummary Bonus)
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 }
 
 /// <summary>A clock the rehearsal moves by hand: every service reads the time from it.</summary>
-public sealed class SimulatedClock(DateTimeOffset start) : TimeProvider
+internal sealed class SimulatedClock(DateTimeOffset start) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = start;
 
@@ -97,7 +97,7 @@ public sealed class SimulatedClock(DateTimeOffset start) : TimeProvider
 /// back, a target revision asked and approved), reminders and escalations from the real timers, the segretario who
 /// validates, the consuntivo and the scores — with every email written to <c>mail/</c>. Deterministic for a seed.
 /// </summary>
-public sealed class CycleSimulator
+internal sealed class CycleSimulator
 {
     private readonly SimulationRequest request;
     private readonly SimulatedClock clock;
@@ -232,7 +232,7 @@ public sealed class CycleSimulator
     /// <summary>What the service's recurring jobs do: open due rounds, fire due timers (emails go out inline).</summary>
     private Task<int> JobsAsync(CancellationToken cancellationToken) => InScopeAsync(async sp =>
     {
-        var opened = await sp.GetRequiredService<RoundOpening>().OpenDueRoundsAsync(cancellationToken);
+        var opened = await sp.GetRequiredService<RoundOpeningJobs>().OpenDueRoundsAsync(cancellationToken);
         if (opened > 0)
         {
             progress($"{ItalianFormat.DateTime(clock.Now.UtcDateTime)}: aperti {opened} round.");
@@ -541,7 +541,7 @@ public sealed class CycleSimulator
 
             appraisalDue.Remove(key);
             var owner = await ActorAsync(sp, instance.OwnerId!, cancellationToken);
-            var forms = sp.GetRequiredService<DeviationCauseForms>();
+            var forms = sp.GetRequiredService<DeviationCauseService>();
             var view = await forms.LoadAsync(instance.Id, owner, cancellationToken) ?? throw new InvalidOperationException($"Simulazione: cause {instance.Id} non visibili.");
             var typed = view.Rows.ToDictionary(r => r.IndicatorId, r => ((string?)(r.Percent < 50
                 ? "Attività avviata in ritardo per la carenza di personale nell'ufficio."

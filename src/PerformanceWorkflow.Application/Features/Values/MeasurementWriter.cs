@@ -5,7 +5,7 @@ using PerformanceWorkflow.Domain.Monitoring;
 namespace PerformanceWorkflow.Application.Features.Values;
 
 /// <summary>A value written: entered, changed or cleared, with what it was.</summary>
-public sealed record WrittenValue(string Action, int IndicatorId, decimal? OldValue, string? OldNote, decimal? NewValue, string? NewNote);
+internal sealed record WrittenValue(string Action, int IndicatorId, decimal? OldValue, string? OldNote, decimal? NewValue, string? NewNote);
 
 /// <summary>
 /// Writes values of a round, keeping the history of each change (who, when, from where): the one place where forms,

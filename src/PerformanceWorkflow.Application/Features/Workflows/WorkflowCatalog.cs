@@ -176,7 +176,7 @@ public sealed class WorkflowCatalog
 }
 
 /// <summary>The definitions cannot be used: the service does not start.</summary>
-public sealed class WorkflowDefinitionException(IReadOnlyList<string> problems)
+internal sealed class WorkflowDefinitionException(IReadOnlyList<string> problems)
     : Exception("Definizioni dei flussi non valide:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)))
 {
     public IReadOnlyList<string> Problems { get; } = problems;

@@ -5,7 +5,7 @@ using PerformanceWorkflow.Domain.Workflow;
 namespace PerformanceWorkflow.Application.Features.Workflows;
 
 /// <summary>Who may fire a trigger, and how the engine names who may when someone else asks.</summary>
-public static class WorkflowPermissions
+internal static class WorkflowPermissions
 {
     /// <summary>Who may fire a trigger of an instance: its roles, the owner, the reviewer, the system.</summary>
     public static bool MayFire(Actor actor, WorkflowInstance instance, TriggerDefinition trigger)

@@ -7,7 +7,7 @@ namespace PerformanceWorkflow.Application.Features.Workflows;
 /// A definition's machine as Stateless sees it: configured for the one transition being fired (the rules of which
 /// trigger goes from which state under which guard), or whole, for its diagram.
 /// </summary>
-public static class WorkflowStateMachines
+internal static class WorkflowStateMachines
 {
     internal static void Configure(StateMachine<string, string> stateMachine, MachineDefinition machine, string current, string firing, bool guardPassed)
     {

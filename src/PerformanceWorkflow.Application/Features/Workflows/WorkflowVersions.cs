@@ -42,7 +42,7 @@ public sealed class WorkflowDefinitionVersion
 /// registered; a version whose text changed while instances run on it stops the start: whoever edited the file must
 /// raise "version", so that running instances are not changed under their feet.
 /// </summary>
-public static class WorkflowVersions
+internal static class WorkflowVersions
 {
     public static async Task RegisterAsync(AppDbContext db, WorkflowCatalog catalog, DateTime nowUtc, CancellationToken cancellationToken)
     {

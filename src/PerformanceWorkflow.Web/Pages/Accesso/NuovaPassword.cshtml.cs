@@ -6,7 +6,7 @@ using PerformanceWorkflow.Application.Features.Users;
 namespace PerformanceWorkflow.Web.Pages.Accesso;
 
 /// <summary>The page of the emailed link: the new password, chosen once; a used or expired link says so at once.</summary>
-public sealed class NuovaPasswordModel(PasswordReset reset) : PageModel
+public sealed class NuovaPasswordModel(PasswordResetService reset) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Utente { get; set; }

@@ -7,7 +7,7 @@ using PerformanceWorkflow.Web.Infrastructure;
 namespace PerformanceWorkflow.Web.Pages.Accesso;
 
 /// <summary>A forgotten password: the same answer whether the account exists or not (rate-limited with sign-in).</summary>
-public sealed class PasswordModel(PasswordReset reset, OidcOptions oidc) : PageModel
+public sealed class PasswordModel(PasswordResetService reset, OidcOptions oidc) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Indicare il nome utente o l'indirizzo email.")]

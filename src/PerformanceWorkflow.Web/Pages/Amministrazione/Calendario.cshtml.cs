@@ -7,7 +7,7 @@ using PerformanceWorkflow.Domain.Monitoring;
 namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 
 /// <summary>The cycle calendar of a year: the rounds' dates and deadlines, editable while they make sense to change.</summary>
-public sealed class CalendarioModel(Calendar calendar, PlanQueries plan) : PageModel
+public sealed class CalendarioModel(CalendarService calendar, PlanQueries plan) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Anno { get; set; }

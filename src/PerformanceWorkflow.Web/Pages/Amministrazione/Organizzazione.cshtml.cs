@@ -7,7 +7,7 @@ using PerformanceWorkflow.Domain.Security;
 namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 
 /// <summary>Who leads which department and unit, and the delegations of data entry.</summary>
-public sealed class OrganizzazioneModel(UserAdministration administration, IActorAccessor actors) : PageModel
+public sealed class OrganizzazioneModel(UserService administration, IActorAccessor actors) : PageModel
 {
     public LeadershipView Leadership { get; private set; } = null!;
 

@@ -5,7 +5,7 @@ using PerformanceWorkflow.Application.Features.Users;
 namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 
 /// <summary>One user: name, email, roles, lock, password reset.</summary>
-public sealed class UtenteModel(UserAdministration administration) : PageModel
+public sealed class UtenteModel(UserService administration) : PageModel
 {
     public UserView Person { get; private set; } = null!;
 

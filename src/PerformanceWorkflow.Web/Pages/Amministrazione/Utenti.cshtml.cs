@@ -5,7 +5,7 @@ using PerformanceWorkflow.Application.Features.Users;
 namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 
 /// <summary>Users and their roles, searched and a page at a time; creating a user gives a temporary password, shown once.</summary>
-public sealed class UtentiModel(UserAdministration administration) : PageModel
+public sealed class UtentiModel(UserService administration) : PageModel
 {
     public UserPage Users { get; private set; } = new([], 0, 1, 50);
 

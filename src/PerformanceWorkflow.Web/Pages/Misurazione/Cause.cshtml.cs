@@ -9,7 +9,7 @@ namespace PerformanceWorkflow.Web.Pages.Misurazione;
 /// An owner's causes of deviation — the page the email links to: each indicator below target with its %, the cause and
 /// the corrective actions, drafts kept; sent when every cause is written. What was typed is kept on a refusal.
 /// </summary>
-public sealed class CauseModel(DeviationCauseForms forms, IActorAccessor actors) : PageModel
+public sealed class CauseModel(DeviationCauseService forms, IActorAccessor actors) : PageModel
 {
     public CausesView View { get; private set; } = null!;
 

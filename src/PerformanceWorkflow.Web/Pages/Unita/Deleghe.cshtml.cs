@@ -6,7 +6,7 @@ using PerformanceWorkflow.Application.Security;
 namespace PerformanceWorkflow.Web.Pages.Unita;
 
 /// <summary>The owner of a unit delegates its data entry to a colleague for a period.</summary>
-public sealed class DelegheModel(UserAdministration administration, IActorAccessor actors) : PageModel
+public sealed class DelegheModel(UserService administration, IActorAccessor actors) : PageModel
 {
     public int UnitId { get; private set; }
 

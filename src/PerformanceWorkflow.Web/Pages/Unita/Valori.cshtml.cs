@@ -12,7 +12,7 @@ namespace PerformanceWorkflow.Web.Pages.Unita;
 /// The values of a unit's indicators for a round: its owners and delegates enter them, the segretario, the Nucleo
 /// and administrators read them. A unit one may not see answers 404, the same as a unit that does not exist.
 /// </summary>
-public sealed class ValoriModel(UnitValues values, PlanQueries plan, IActorAccessor actors) : PageModel
+public sealed class ValoriModel(UnitValuesService values, PlanQueries plan, IActorAccessor actors) : PageModel
 {
     public UnitValuesView View { get; private set; } = null!;
 

@@ -11,7 +11,7 @@ namespace PerformanceWorkflow.Application.Features.Plan.Export;
 /// (blank cells where the value is the same as above, as merged cells read), and a sheet with the triennial table.
 /// Importing the file into an empty database gives the same plan.
 /// </summary>
-public sealed class ExportPlanHandler(AppDbContext db)
+internal sealed class ExportPlanHandler(AppDbContext db)
 {
     public const string TriennialSheet = "Triennale";
 

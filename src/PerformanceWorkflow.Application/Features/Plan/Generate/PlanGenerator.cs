@@ -16,7 +16,7 @@ using PerformanceWorkflow.Domain.Security;
 namespace PerformanceWorkflow.Application.Features.Plan.Generate;
 
 /// <summary>How big a synthetic plan is.</summary>
-public sealed record PlanSize(int Departments, int Units, int Objectives, int Indicators, int People, int Rounds)
+internal sealed record PlanSize(int Departments, int Units, int Objectives, int Indicators, int People, int Rounds)
 {
     /// <summary>The size of the reference plan: a Comune of 10,000 people.</summary>
     public static PlanSize Comune { get; } = new(3, 6, 37, 63, 60, 4);
@@ -66,7 +66,7 @@ public sealed record PlanSize(int Departments, int Units, int Objectives, int In
     }
 }
 
-public sealed record GenerationResult(int Year, int Departments, int Units, int Objectives, int Assignments, int Indicators, int People, int Values, TimeSpan Elapsed);
+internal sealed record GenerationResult(int Year, int Departments, int Units, int Objectives, int Assignments, int Indicators, int People, int Values, TimeSpan Elapsed);
 
 /// <summary>
 /// Writes a realistic synthetic plan straight into an empty database: the kinds and targets of the reference PIAO
@@ -74,7 +74,7 @@ public sealed record GenerationResult(int Year, int Departments, int Units, int 
 /// <c>Tras_</c> objectives assigned to every unit, a dirigente per department and a responsabile per unit among the
 /// people, and values for the first rounds. Deterministic for a seed. For measuring how the service scales.
 /// </summary>
-public sealed class PlanGenerator(AppDbContext db, TimeProvider time)
+internal sealed class PlanGenerator(AppDbContext db, TimeProvider time)
 {
     /// <summary>Cross-cutting objectives every unit pursues (transparency, anti-corruption…), as in the reference plan.</summary>
     public const int CrossCutting = 3;

@@ -1,13 +1,13 @@
 namespace PerformanceWorkflow.Application.Features.Plan.Import;
 
 /// <summary>What a file says, before anything is saved: the plan draft, and every repair, doubt and error found.</summary>
-public sealed record ParsedPlan(PlanDraft Draft, ImportLog Log)
+internal sealed record ParsedPlan(PlanDraft Draft, ImportLog Log)
 {
     public ImportSummary Summary => ImportSummary.Of(Draft, Log);
 }
 
 /// <summary>Reads a plan file of any accepted format into a <see cref="PlanDraft"/>; pure, no database.</summary>
-public static class PlanFileParser
+internal static class PlanFileParser
 {
     /// <param name="content">The file's bytes.</param>
     /// <param name="fileName">The file's name, used only to tell a CSV from the PIAO text when both could be.</param>

@@ -4,7 +4,7 @@ using PerformanceWorkflow.Domain.Text;
 namespace PerformanceWorkflow.Application.Features.Plan.Import;
 
 /// <summary>The two tables of section 2.2 of a PIAO.</summary>
-public enum TableKind
+internal enum TableKind
 {
     /// <summary>Piano Performance triennale: Settore, UOC, Linea Mandato, Obiettivi Strategici, Missioni, Obiettivi Operativi, Tipo OB, years.</summary>
     Triennial,

@@ -32,7 +32,7 @@ public sealed record EnterValuesResult(bool Found, IReadOnlyDictionary<int, stri
 /// handler behind the unit page and the API. A record the actor may not see is reported as not found, whether it
 /// exists or not.
 /// </summary>
-public sealed class UnitValues(AppDbContext db, ScoreService scores, AuditTrail audit, IScoreRecompute recompute, TimeProvider time)
+public sealed class UnitValuesService(AppDbContext db, ScoreService scores, AuditTrail audit, IScoreRecompute recompute, TimeProvider time)
 {
     public async Task<UnitValuesView?> GetAsync(Actor actor, int unitId, int year, int? round, CancellationToken cancellationToken)
     {

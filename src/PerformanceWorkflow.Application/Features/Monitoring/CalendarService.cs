@@ -12,7 +12,7 @@ namespace PerformanceWorkflow.Application.Features.Monitoring;
 /// A planned round moves freely; an open one can only have its deadline extended, and its schede, tasks and
 /// reminders follow; a closed one does not change.
 /// </summary>
-public sealed class Calendar(AppDbContext db, WorkflowAgenda agenda, AuditTrail audit)
+public sealed class CalendarService(AppDbContext db, WorkflowAgenda agenda, AuditTrail audit)
 {
     public Task<List<MonitoringRound>> RoundsAsync(int year, CancellationToken cancellationToken) =>
         db.MonitoringRounds.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.Number).ToListAsync(cancellationToken);
@@ -75,7 +75,7 @@ public sealed class Calendar(AppDbContext db, WorkflowAgenda agenda, AuditTrail 
 /// calendar (a round due while the service was down opens once when it is back), so running it twice does nothing.
 /// Years never approved (the demo plan, a past year) are left alone.
 /// </summary>
-public sealed class RoundOpening(AppDbContext db, WorkflowEngine engine, TimeProvider time)
+public sealed class RoundOpeningJobs(AppDbContext db, WorkflowEngine engine, TimeProvider time)
 {
     public const string RecurringId = "open-due-rounds";
 

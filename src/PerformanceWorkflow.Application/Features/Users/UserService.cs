@@ -43,7 +43,7 @@ public sealed record LeadershipView(
 /// Users, roles, who leads which department and unit, delegations: managed by administrators from the pages and
 /// from `pw users`, every change on the audit trail (never a password).
 /// </summary>
-public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, AuditTrail audit, TimeProvider time)
+public sealed class UserService(UserManager<AppUser> users, AppDbContext db, AuditTrail audit, TimeProvider time)
 {
     public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace PerformanceWorkflow.Application.Features.Users;
 /// single-use link valid for <see cref="Validity"/> through the outbox, and the link lets him choose a new password.
 /// The answer to a request never says whether the account exists; every request and reset is on the audit trail.
 /// </summary>
-public sealed class PasswordReset(
+public sealed class PasswordResetService(
     UserManager<AppUser> users,
     AppDbContext db,
     AuditTrail audit,
