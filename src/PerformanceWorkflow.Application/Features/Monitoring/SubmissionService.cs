@@ -229,7 +229,11 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
     private async Task<Scheda?> ReadAsync(int instanceId, Actor actor, bool tracked, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        // The owner's name comes with the instance: one query less on a page every owner opens.
+        var found = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)
+            .Select(i => new { Instance = i, Owner = db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.FullName).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
+        var instance = found?.Instance;
         if (instance is null || !WorkflowNames.SubmissionMachines.Contains(instance.Machine))
         {
             return null;
@@ -253,8 +257,8 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
 
         var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == instance.Year, cancellationToken)).Scoring;
         var indicators = await IndicatorRows.LoadAsync(db, scores, instance.Year, round, submission.UnitIds, cancellationToken, rounds);
-        var revisions = await RevisionsAsync(instance, cancellationToken);
-        var owner = await db.Users.AsNoTracking().Where(u => u.Id == instance.OwnerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var revisions = await RevisionsAsync(instance, indicators, cancellationToken);
+        var owner = found!.Owner ?? string.Empty;
         var triggers = await engine.AvailableAsync(instance, actor, cancellationToken, except: SubmitTrigger);
         return new Scheda(instance, machine, submission, round, settings, indicators, revisions, owner, triggers);
     }
@@ -329,15 +333,20 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
         return actor.UserId is not null && actor.UserId == instance.OwnerId ? null : "Sola lettura: la scheda si compila dal suo titolare.";
     }
 
-    private async Task<List<RevisionRow>> RevisionsAsync(WorkflowInstance scheda, CancellationToken cancellationToken)
+    /// <summary>The revisions asked on this scheda; their titles from its rows, which hold every indicator one may ask about.</summary>
+    private async Task<List<RevisionRow>> RevisionsAsync(WorkflowInstance scheda, IReadOnlyList<UnitIndicatorValue> indicators, CancellationToken cancellationToken)
     {
         var rows = await db.TargetRevisions.AsNoTracking()
             .Where(r => r.Instance != null && r.Instance.ParentId == scheda.ParentId && r.Instance.OwnerId == scheda.OwnerId)
             .OrderBy(r => r.Id)
             .Select(r => new { r.InstanceId, r.IndicatorId, Old = r.OldTarget.Text, New = r.NewTarget.Text, r.Reason, r.Status, r.FromRound })
             .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.IndicatorId).ToList();
-        var titles = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Title, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var titles = indicators.ToDictionary(i => i.IndicatorId, i => i.Title);
         return [.. rows.Select(r => new RevisionRow(r.InstanceId ?? 0, r.IndicatorId, titles.GetValueOrDefault(r.IndicatorId, "?"), r.Old, r.New, r.Reason, r.Status, r.FromRound))];
     }
 
