@@ -51,11 +51,12 @@ public static class ServiceCollectionExtensions
         var connectionString = DatabaseOptions.Resolve(database.Provider, raw, basePath);
         services.AddSingleton(new DatabaseSettings(database.Provider, connectionString));
         services.AddSingleton<OwnedUnitsCache>();
-        services.AddSingleton<OrganizationChangeInterceptor>();
+        services.AddSingleton<PlanSummaryCache>();
+        services.AddSingleton<CacheInvalidationInterceptor>();
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
             DatabaseOptions.Configure(options, database.Provider, connectionString);
-            options.AddInterceptors(provider.GetRequiredService<OrganizationChangeInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<CacheInvalidationInterceptor>());
         });
 
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
@@ -101,6 +102,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ExportPlanHandler>();
         services.AddScoped<PendingImportStore>();
         services.AddScoped<ScoreService>();
+        services.AddSingleton<ScoreReportCache>();
         services.AddScoped<ScoringJobs>();
         services.AddScoped<ScoringSettingsHandler>();
         services.AddScoped<IScoreRecompute, InlineScoreRecompute>();

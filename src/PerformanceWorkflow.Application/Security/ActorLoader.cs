@@ -40,15 +40,7 @@ public sealed class ActorLoader(AppDbContext db, TimeProvider time, OwnedUnitsCa
     private async Task<IReadOnlySet<int>> CachedUnitsAsync(string userId, CancellationToken cancellationToken)
     {
         var today = ItalianFormat.DayOf(time.GetUtcNow().UtcDateTime);
-        if (cache.TryGet(userId, today, out var units))
-        {
-            return units;
-        }
-
-        var generation = cache.Generation;
-        var read = await OwnedUnitsAsync(userId, cancellationToken);
-        cache.Set(userId, today, read, generation);
-        return read;
+        return await cache.GetOrReadAsync((userId, today), async () => await OwnedUnitsAsync(userId, cancellationToken));
     }
 
     /// <summary>Units led, units of the departments directed, units delegated today.</summary>

@@ -173,7 +173,7 @@ public sealed class UserAdministrationTests
         // Behind the application's back, as another instance would: seen once the five minutes are over.
         await db.RunAsync(sp => sp.GetRequiredService<AppDbContext>().Departments.Where(d => d.Id == department).ExecuteUpdateAsync(u => u.SetProperty(d => d.DirectorId, (string?)null)));
         Assert.Equal(4, (await UnitsAsync()).Count);
-        clock.Advance(OwnedUnitsCache.Lifetime);
+        clock.Advance(ReadCaches.Lifetime);
         Assert.Empty(await UnitsAsync());
     }
 

@@ -30,7 +30,7 @@ public sealed record ExplanationView(Dimension Dimension, string DimensionLabel,
 /// Scores of a year and round: computed by the engine from the database, kept as a snapshot with the version of the
 /// inputs, recomputed when the inputs change. The one way the product obtains a percentage.
 /// </summary>
-public sealed class ScoreService(AppDbContext db, TimeProvider time)
+public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReportCache reports)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -67,8 +67,7 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
         }
 
         var version = await CurrentVersionAsync(year, cancellationToken);
-        var snapshot = await db.ScoreSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Year == year && s.RoundId == chosen.Id, cancellationToken);
-        var report = snapshot is not null && snapshot.Version == version ? Decode(snapshot.Payload) : await ComputeAndStoreAsync(year, chosen.Id, cancellationToken);
+        var report = await ReportAsync(year, chosen.Id, version, cancellationToken);
         return new VisibleScores(rounds, chosen, ScoreVisibility.Filter(actor, report), report.Version >= version);
     }
 
@@ -98,16 +97,24 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time)
     }
 
     /// <summary>The scores for the pages: the snapshot when it is up to date, else computed now and stored.</summary>
-    public async Task<ScoreReport> GetAsync(int year, int roundId, CancellationToken cancellationToken)
+    public async Task<ScoreReport> GetAsync(int year, int roundId, CancellationToken cancellationToken) =>
+        await ReportAsync(year, roundId, await CurrentVersionAsync(year, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The report of the current version: decoded already in this process (<see cref="ScoreReportCache"/>), else the
+    /// stored snapshot when it is up to date, else computed and stored.
+    /// </summary>
+    private async Task<ScoreReport> ReportAsync(int year, int roundId, long version, CancellationToken cancellationToken)
     {
-        var version = await CurrentVersionAsync(year, cancellationToken);
-        var snapshot = await db.ScoreSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Year == year && s.RoundId == roundId, cancellationToken);
-        if (snapshot is not null && snapshot.Version == version)
+        if (reports.TryGet(year, roundId, version, out var kept))
         {
-            return Decode(snapshot.Payload);
+            return kept;
         }
 
-        return await ComputeAndStoreAsync(year, roundId, cancellationToken);
+        var snapshot = await db.ScoreSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Year == year && s.RoundId == roundId, cancellationToken);
+        var report = snapshot is not null && snapshot.Version == version ? Decode(snapshot.Payload) : await ComputeAndStoreAsync(year, roundId, cancellationToken);
+        reports.Set(year, roundId, report);
+        return report;
     }
 
     /// <summary>

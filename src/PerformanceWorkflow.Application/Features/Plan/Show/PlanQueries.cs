@@ -17,7 +17,7 @@ public sealed class PlanPageOptions
 }
 
 /// <summary>Reads the plan for `pw plan show`, the plan pages and the search; no tracking, one query per table.</summary>
-public sealed class PlanQueries(AppDbContext db)
+public sealed class PlanQueries(AppDbContext db, Security.PlanSummaryCache summaries)
 {
     /// <summary>Years of the plan, ascending.</summary>
     public Task<List<int>> YearsAsync(CancellationToken cancellationToken) =>
@@ -54,7 +54,13 @@ public sealed class PlanQueries(AppDbContext db)
     public async Task<PlanSummary?> SummaryAsync(int? year, CancellationToken cancellationToken)
     {
         var y = year ?? await DefaultYearAsync(cancellationToken);
-        if (y is null || !await db.PlanYears.AnyAsync(p => p.Year == y, cancellationToken))
+        return y is { } known ? await summaries.GetOrReadAsync(known, () => ReadSummaryAsync(known, cancellationToken)) : null;
+    }
+
+    /// <summary>The counts of a year's plan, read (tens of thousands of rows in a city: kept by <see cref="Security.PlanSummaryCache"/>).</summary>
+    private async Task<PlanSummary?> ReadSummaryAsync(int y, CancellationToken cancellationToken)
+    {
+        if (!await db.PlanYears.AnyAsync(p => p.Year == y, cancellationToken))
         {
             return null;
         }
@@ -67,10 +73,10 @@ public sealed class PlanQueries(AppDbContext db)
             .GroupBy(i => i.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);
         var links = await db.ObjectiveLinks.AsNoTracking().Select(l => new { l.OperationalObjectiveId, l.UnitId, l.Years }).ToListAsync(cancellationToken);
         var assigned = assignments.Select(a => (a.OperationalObjectiveId, a.UnitId)).ToHashSet();
-        var announced = links.Count(l => l.Years.Contains(y.Value) && !assigned.Contains((l.OperationalObjectiveId, l.UnitId)));
+        var announced = links.Count(l => l.Years.Contains(y) && !assigned.Contains((l.OperationalObjectiveId, l.UnitId)));
         var detailed = assignments.Where(a => a.Detailed).ToList();
         return new PlanSummary(
-            y.Value,
+            y,
             [.. departments.Select(d => new DepartmentSummary(d.Id, d.Name, units.Values.Count(u => u == d.Id), detailed.Count(a => units[a.UnitId] == d.Id)))],
             units.Count,
             detailed.Count,
