@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Appraisal;
-using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Application.Features.Email;
-using PerformanceWorkflow.Application.Features.Monitoring;
-using PerformanceWorkflow.Application.Features.Reporting;
 using PerformanceWorkflow.Application.Features.Scoring;
-using PerformanceWorkflow.Application.Features.Values;
 using PerformanceWorkflow.Domain.Monitoring;
 using PerformanceWorkflow.Domain.Plan;
 using PerformanceWorkflow.Domain.Text;

@@ -1,16 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Security;
-using PerformanceWorkflow.Application.Features.Appraisal;
-using PerformanceWorkflow.Application.Features.Audit;
 using PerformanceWorkflow.Application.Features.Email;
-using PerformanceWorkflow.Application.Features.Monitoring;
-using PerformanceWorkflow.Application.Features.Reporting;
 using PerformanceWorkflow.Application.Features.Scoring;
-using PerformanceWorkflow.Application.Features.Values;
-using PerformanceWorkflow.Domain.Monitoring;
-using PerformanceWorkflow.Domain.Plan;
-using PerformanceWorkflow.Domain.Text;
 using PerformanceWorkflow.Domain.Workflow;
 
 namespace PerformanceWorkflow.Application.Features.Workflows;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Appraisal;
 using PerformanceWorkflow.Application.Features.Audit;
-using PerformanceWorkflow.Application.Features.Email;
 using PerformanceWorkflow.Application.Features.Monitoring;
 using PerformanceWorkflow.Application.Features.Reporting;
 using PerformanceWorkflow.Application.Features.Scoring;
