@@ -198,7 +198,7 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReport
             return null;
         }
 
-        var data = await ScoringDataLoader.LoadAsync(db, year, roundId, cancellationToken);
+        var data = await ScoringDataLoader.LoadAsync(db, year, roundId, cancellationToken, notes: true);
         var labels = data.Labels;
         var (index, name, label) = dimension switch
         {

@@ -58,11 +58,12 @@ public sealed record ScoringData(int Year, int RoundId, int RoundNumber, string 
 /// </summary>
 internal static class ScoringDataLoader
 {
-    public static async Task<ScoringData> LoadAsync(AppDbContext db, int year, int roundId, CancellationToken cancellationToken)
+    /// <param name="notes">Whether the values' notes are wanted: only an explanation shows them.</param>
+    public static async Task<ScoringData> LoadAsync(AppDbContext db, int year, int roundId, CancellationToken cancellationToken, bool notes = false)
     {
         var plan = await ScoringPlan.LoadAsync(db, year, cancellationToken);
         var round = await db.MonitoringRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
-        var values = await ValuesAsync(db, plan, [roundId], cancellationToken);
+        var values = await ValuesAsync(db, plan, [roundId], cancellationToken, notes);
         return plan.For(round, values[roundId]);
     }
 
@@ -86,9 +87,10 @@ internal static class ScoringDataLoader
 
     /// <summary>
     /// The values of some rounds, read with a bare data reader: they are the bulk of the engine's input (200,000 rows
-    /// for a city), and an EF projection costs about twice the read (docs/performance.md).
+    /// for a city), and an EF projection costs about twice the read (docs/performance.md). The notes, a string per
+    /// row, are read only when asked: the scores do not use them, the explanation of a number shows them.
     /// </summary>
-    public static async Task<Dictionary<int, RoundValues>> ValuesAsync(AppDbContext db, ScoringPlan plan, IReadOnlyCollection<int> roundIds, CancellationToken cancellationToken)
+    public static async Task<Dictionary<int, RoundValues>> ValuesAsync(AppDbContext db, ScoringPlan plan, IReadOnlyCollection<int> roundIds, CancellationToken cancellationToken, bool notes = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var result = roundIds.ToDictionary(id => id, _ => new RoundValues(new double?[plan.Count], new string?[plan.Count]));
@@ -119,7 +121,7 @@ internal static class ScoringDataLoader
             }
 
             // Quoted names: PostgreSQL folds bare ones to lower case; SQLite and SQL Server read them the same.
-            command.CommandText = $"SELECT \"RoundId\", \"IndicatorId\", \"Value\", \"Note\" FROM \"Measurements\" WHERE \"RoundId\" IN ({string.Join(", ", names)})";
+            command.CommandText = $"SELECT \"RoundId\", \"IndicatorId\", \"Value\"{(notes ? ", \"Note\"" : string.Empty)} FROM \"Measurements\" WHERE \"RoundId\" IN ({string.Join(", ", names)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -128,7 +130,10 @@ internal static class ScoringDataLoader
                 {
                     var round = result[reader.GetInt32(0)];
                     round.Values[position] = reader.GetDouble(2);
-                    round.Notes[position] = reader.IsDBNull(3) ? null : reader.GetString(3);
+                    if (notes && !reader.IsDBNull(3))
+                    {
+                        round.Notes[position] = reader.GetString(3);
+                    }
                 }
             }
         }
