@@ -8,11 +8,11 @@ namespace PerformanceWorkflow.Web.Pages.Accesso;
 /// <summary>The page of the emailed link: the new password, chosen once; a used or expired link says so at once.</summary>
 public sealed class NuovaPasswordModel(PasswordResetService reset) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Utente { get; set; }
+    [BindProperty(Name = "Utente", SupportsGet = true)]
+    public string? UserName { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Codice { get; set; }
+    [BindProperty(Name = "Codice", SupportsGet = true)]
+    public string? Code { get; set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Indicare la nuova password.")]
@@ -30,7 +30,7 @@ public sealed class NuovaPasswordModel(PasswordResetService reset) : PageModel
     {
         // The link carries a credential: the page is not cached and is never referred to another site.
         Response.Headers.CacheControl = "no-store";
-        LinkWorks = await reset.IsValidAsync(Utente, Codice, cancellationToken);
+        LinkWorks = await reset.IsValidAsync(UserName, Code, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -47,10 +47,10 @@ public sealed class NuovaPasswordModel(PasswordResetService reset) : PageModel
             return Page();
         }
 
-        var result = await reset.CompleteAsync(Utente, Codice, New, cancellationToken);
+        var result = await reset.CompleteAsync(UserName, Code, New, cancellationToken);
         if (!result.Ok)
         {
-            LinkWorks = await reset.IsValidAsync(Utente, Codice, cancellationToken);
+            LinkWorks = await reset.IsValidAsync(UserName, Code, cancellationToken);
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError(string.Empty, error);

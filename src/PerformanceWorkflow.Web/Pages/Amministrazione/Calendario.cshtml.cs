@@ -9,8 +9,8 @@ namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 /// <summary>The cycle calendar of a year: the rounds' dates and deadlines, editable while they make sense to change.</summary>
 public sealed class CalendarioModel(CalendarService calendar, PlanQueries plan) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public int? Anno { get; set; }
+    [BindProperty(Name = "Anno", SupportsGet = true)]
+    public int? Year { get; set; }
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
@@ -20,11 +20,11 @@ public sealed class CalendarioModel(CalendarService calendar, PlanQueries plan) 
 
     public string? Error { get; private set; }
 
-    [BindProperty]
-    public DateOnly? Riferimento { get; set; }
+    [BindProperty(Name = "Riferimento")]
+    public DateOnly? ReferenceDate { get; set; }
 
-    [BindProperty]
-    public DateOnly? Scadenza { get; set; }
+    [BindProperty(Name = "Scadenza")]
+    public DateOnly? DueDate { get; set; }
 
     [TempData]
     public string? Done { get; set; }
@@ -32,24 +32,24 @@ public sealed class CalendarioModel(CalendarService calendar, PlanQueries plan) 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Years = await plan.YearsAsync(cancellationToken);
-        Anno ??= await plan.DefaultYearAsync(cancellationToken);
-        Rounds = Anno is { } year ? await calendar.RoundsAsync(year, cancellationToken) : [];
+        Year ??= await plan.DefaultYearAsync(cancellationToken);
+        Rounds = Year is { } year ? await calendar.RoundsAsync(year, cancellationToken) : [];
     }
 
     public async Task<IActionResult> OnPostAsync(int round, CancellationToken cancellationToken)
     {
-        if (Anno is not { } year)
+        if (Year is not { } year)
         {
             return NotFound();
         }
 
-        string? error = Riferimento is null || Scadenza is null
+        string? error = ReferenceDate is null || DueDate is null
             ? "Indicare la data di riferimento e la scadenza."
-            : await calendar.RescheduleAsync(year, round, Riferimento.Value, Scadenza.Value, cancellationToken);
+            : await calendar.RescheduleAsync(year, round, ReferenceDate.Value, DueDate.Value, cancellationToken);
         if (error is null)
         {
             Done = $"Date del round {round} aggiornate.";
-            return RedirectToPage(new { Anno });
+            return RedirectToPage(new { Anno = Year });
         }
 
         FailedRound = round;

@@ -10,11 +10,11 @@ namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 /// <summary>The phases of the cycle: start one for a year (or a round), and every instance with its state.</summary>
 public sealed class FlussiModel(WorkflowQueries queries, WorkflowEngine engine, WorkflowCatalog catalog, PlanQueries plan, ScoreService scores, IActorAccessor actors) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public int? Anno { get; set; }
+    [BindProperty(Name = "Anno", SupportsGet = true)]
+    public int? Year { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Fase { get; set; }
+    [BindProperty(Name = "Fase", SupportsGet = true)]
+    public string? Phase { get; set; }
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
@@ -29,10 +29,10 @@ public sealed class FlussiModel(WorkflowQueries queries, WorkflowEngine engine, 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Years = await plan.YearsAsync(cancellationToken);
-        Anno ??= Years.Count > 0 ? Years[0] : null;
-        Rounds = Anno is { } year ? await scores.RoundsAsync(year, cancellationToken) : [];
+        Year ??= Years.Count > 0 ? Years[0] : null;
+        Rounds = Year is { } year ? await scores.RoundsAsync(year, cancellationToken) : [];
         Phases = [.. catalog.Definitions.Select(d => (d.Phase, d.Label, d.Machines[0].Subject == "round"))];
-        Instances = await queries.InstancesAsync(string.IsNullOrEmpty(Fase) ? null : Fase, Anno, null, cancellationToken);
+        Instances = await queries.InstancesAsync(string.IsNullOrEmpty(Phase) ? null : Phase, Year, null, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAvviaAsync(string phase, int year, int? round, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed class FlussiModel(WorkflowQueries queries, WorkflowEngine engine, 
         }
 
         Error = result.Message;
-        Anno = year;
+        Year = year;
         await OnGetAsync(cancellationToken);
         return Page();
     }

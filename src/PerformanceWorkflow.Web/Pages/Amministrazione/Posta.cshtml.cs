@@ -7,8 +7,8 @@ namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 /// <summary>The outbox: what was sent, what waits for a retry, what failed for good — and a way to send it again.</summary>
 public sealed class PostaModel(OutboxQueries outbox, IOutboxSignal signal) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public OutboxStatus? Stato { get; set; } = OutboxStatus.Failed;
+    [BindProperty(Name = "Stato", SupportsGet = true)]
+    public OutboxStatus? Status { get; set; } = OutboxStatus.Failed;
 
     public IReadOnlyDictionary<OutboxStatus, int> Counts { get; private set; } = new Dictionary<OutboxStatus, int>();
 
@@ -20,7 +20,7 @@ public sealed class PostaModel(OutboxQueries outbox, IOutboxSignal signal) : Pag
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Counts = await outbox.CountsAsync(cancellationToken);
-        Rows = await outbox.ListAsync(Stato, 200, cancellationToken);
+        Rows = await outbox.ListAsync(Status, 200, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRitentaAsync(long id, string? indirizzo, CancellationToken cancellationToken)
@@ -28,13 +28,13 @@ public sealed class PostaModel(OutboxQueries outbox, IOutboxSignal signal) : Pag
         if (!string.IsNullOrWhiteSpace(indirizzo) && !MimeKit.MailboxAddress.TryParse(indirizzo.Trim(), out _))
         {
             Message = $"«{indirizzo}» non è un indirizzo email valido.";
-            return RedirectToPage(new { Stato });
+            return RedirectToPage(new { Stato = Status });
         }
 
         Message = await outbox.RetryAsync(id, indirizzo, cancellationToken)
             ? "Il messaggio è di nuovo in coda: sarà inviato entro un minuto."
             : "Il messaggio non è più tra quelli falliti, oppure manca ancora l'indirizzo.";
         await signal.WakeAsync(cancellationToken);
-        return RedirectToPage(new { Stato });
+        return RedirectToPage(new { Stato = Status });
     }
 }

@@ -7,20 +7,20 @@ namespace PerformanceWorkflow.Web.Pages.Amministrazione;
 /// <summary>The audit trail: search, export, verification of the chain.</summary>
 public sealed class RegistroModel(AuditQueries audit) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Testo { get; set; }
+    [BindProperty(Name = "Testo", SupportsGet = true)]
+    public string? Text { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Azione { get; set; }
+    [BindProperty(Name = "Azione", SupportsGet = true)]
+    public string? AuditAction { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? Dal { get; set; }
+    [BindProperty(Name = "Dal", SupportsGet = true)]
+    public DateOnly? From { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? Al { get; set; }
+    [BindProperty(Name = "Al", SupportsGet = true)]
+    public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public int Pagina { get; set; } = 1;
+    [BindProperty(Name = "Pagina", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<AuditEntry> Rows { get; private set; } = [];
 
@@ -30,24 +30,24 @@ public sealed class RegistroModel(AuditQueries audit) : PageModel
 
     public AuditVerification? Verification { get; private set; }
 
-    public int Pages => Math.Max(1, (Total + Search.PageSize - 1) / Search.PageSize);
+    public int Pages => Math.Max(1, (Total + Criteria.PageSize - 1) / Criteria.PageSize);
 
     /// <summary>The address of a page of the search, keeping every filter (dates included).</summary>
     public string PageUrl(int page) =>
-        $"/amministrazione/registro?Testo={Uri.EscapeDataString(Testo ?? string.Empty)}&Azione={Uri.EscapeDataString(Azione ?? string.Empty)}&Dal={Dal?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&Al={Al?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&Pagina={page}";
+        $"/amministrazione/registro?Testo={Uri.EscapeDataString(Text ?? string.Empty)}&Azione={Uri.EscapeDataString(AuditAction ?? string.Empty)}&Dal={From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&Al={To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&Pagina={page}";
 
-    private AuditSearch Search => new(Testo, Azione, Dal, Al, Math.Max(1, Pagina));
+    private AuditSearch Criteria => new(Text, AuditAction, From, To, Math.Max(1, PageNumber));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        (Rows, Total) = await audit.SearchAsync(Search, cancellationToken);
+        (Rows, Total) = await audit.SearchAsync(Criteria, cancellationToken);
         Actions = await audit.ActionsAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnGetEsportaAsync(CancellationToken cancellationToken)
     {
         var output = new MemoryStream();
-        await audit.ExportAsync(Search, output, cancellationToken);
+        await audit.ExportAsync(Criteria, output, cancellationToken);
         return File(output.ToArray(), "text/csv; charset=utf-8", "registro-attivita.csv");
     }
 

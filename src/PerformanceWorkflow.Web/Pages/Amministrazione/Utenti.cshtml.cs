@@ -9,19 +9,19 @@ public sealed class UtentiModel(UserService administration) : PageModel
 {
     public UserPage Users { get; private set; } = new([], 0, 1, 50);
 
-    [BindProperty(SupportsGet = true)]
-    public string? Cerca { get; set; }
+    [BindProperty(Name = "Cerca", SupportsGet = true)]
+    public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Ruolo { get; set; }
+    [BindProperty(Name = "Ruolo", SupportsGet = true)]
+    public string? Role { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public int Pagina { get; set; } = 1;
+    [BindProperty(Name = "Pagina", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
 
     /// <summary>The address of a page of the list, keeping the search.</summary>
-    public string UsersPage(int page) => $"/amministrazione/utenti?Cerca={Uri.EscapeDataString(Cerca ?? string.Empty)}&Ruolo={Uri.EscapeDataString(Ruolo ?? string.Empty)}&Pagina={page}";
+    public string UsersPage(int page) => $"/amministrazione/utenti?Cerca={Uri.EscapeDataString(Search ?? string.Empty)}&Ruolo={Uri.EscapeDataString(Role ?? string.Empty)}&Pagina={page}";
 
-    private UserSearch Search => new(Cerca, string.IsNullOrWhiteSpace(Ruolo) ? null : Ruolo, Pagina);
+    private UserSearch Criteria => new(Search, string.IsNullOrWhiteSpace(Role) ? null : Role, PageNumber);
 
     [BindProperty]
     public string UserName { get; set; } = string.Empty;
@@ -38,7 +38,7 @@ public sealed class UtentiModel(UserService administration) : PageModel
     [TempData]
     public string? Created { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await administration.SearchAsync(Search, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await administration.SearchAsync(Criteria, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class UtentiModel(UserService administration) : PageModel
                 ModelState.AddModelError(string.Empty, error);
             }
 
-            Users = await administration.SearchAsync(Search, cancellationToken);
+            Users = await administration.SearchAsync(Criteria, cancellationToken);
             return Page();
         }
 

@@ -13,11 +13,11 @@ public sealed class CauseModel(DeviationCauseService forms, IActorAccessor actor
 {
     public CausesView View { get; private set; } = null!;
 
-    [BindProperty]
-    public Dictionary<int, string?> Causa { get; set; } = [];
+    [BindProperty(Name = "Causa")]
+    public Dictionary<int, string?> Causes { get; set; } = [];
 
-    [BindProperty]
-    public Dictionary<int, string?> Azioni { get; set; } = [];
+    [BindProperty(Name = "Azioni")]
+    public Dictionary<int, string?> Actions { get; set; } = [];
 
     public string? Error { get; private set; }
 
@@ -33,15 +33,15 @@ public sealed class CauseModel(DeviationCauseService forms, IActorAccessor actor
         }
 
         View = view;
-        Causa = view.Rows.ToDictionary(r => r.IndicatorId, r => r.Cause);
-        Azioni = view.Rows.ToDictionary(r => r.IndicatorId, r => r.CorrectiveActions);
+        Causes = view.Rows.ToDictionary(r => r.IndicatorId, r => r.Cause);
+        Actions = view.Rows.ToDictionary(r => r.IndicatorId, r => r.CorrectiveActions);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, string? invia, CancellationToken cancellationToken)
     {
         var actor = await actors.GetAsync(cancellationToken);
-        var typed = Causa.Keys.Concat(Azioni.Keys).Distinct().ToDictionary(k => k, k => (Causa.GetValueOrDefault(k), Azioni.GetValueOrDefault(k)));
+        var typed = Causes.Keys.Concat(Actions.Keys).Distinct().ToDictionary(k => k, k => (Causes.GetValueOrDefault(k), Actions.GetValueOrDefault(k)));
         var (found, succeeded, message) = await forms.SaveAsync(id, actor, typed, send: invia is not null, cancellationToken);
         if (!found)
         {

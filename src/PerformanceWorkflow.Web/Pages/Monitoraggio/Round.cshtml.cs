@@ -22,8 +22,8 @@ public sealed class RoundModel(MonitoringQueries monitoring, ScoreService scores
 
     public int InstanceRevision { get; private set; }
 
-    [BindProperty]
-    public string? Commento { get; set; }
+    [BindProperty(Name = "Commento")]
+    public string? Comment { get; set; }
 
     public string? Error { get; private set; }
 
@@ -33,8 +33,8 @@ public sealed class RoundModel(MonitoringQueries monitoring, ScoreService scores
     /// <summary>The report's objectives a hundred at a time (all of them are in the XLSX): a city has more than ten thousand.</summary>
     public const int ObjectivesPerPage = 100;
 
-    [BindProperty(SupportsGet = true)]
-    public int Pagina { get; set; } = 1;
+    [BindProperty(Name = "Pagina", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<AssignmentScore> Objectives { get; private set; } = [];
 
@@ -61,7 +61,7 @@ public sealed class RoundModel(MonitoringQueries monitoring, ScoreService scores
             return NotFound();
         }
 
-        var result = await engine.FireAsync(instance, trigger, await actors.GetAsync(cancellationToken), new FireInput(Commento, null, revision), cancellationToken);
+        var result = await engine.FireAsync(instance, trigger, await actors.GetAsync(cancellationToken), new FireInput(Comment, null, revision), cancellationToken);
         if (result.Succeeded)
         {
             Done = result.Message;
@@ -83,7 +83,7 @@ public sealed class RoundModel(MonitoringQueries monitoring, ScoreService scores
 
         Progress = progress;
         Report = progress.Round.HasValues ? await scores.GetAsync(year, progress.Round.Id, cancellationToken) : null;
-        (Objectives, Pagina, ObjectivePages) = Paging.Slice(Report?.Objectives ?? [], Pagina, ObjectivesPerPage);
+        (Objectives, PageNumber, ObjectivePages) = Paging.Slice(Report?.Objectives ?? [], PageNumber, ObjectivesPerPage);
         if (progress.InstanceId is { } id && await db.WorkflowInstances.FindAsync([id], cancellationToken) is { } instance)
         {
             InstanceRevision = instance.Revision;

@@ -33,17 +33,17 @@ public sealed class SchedaModel(SubmissionService forms, WorkflowEngine engine, 
     [BindProperty]
     public int Revision { get; set; }
 
-    [BindProperty]
-    public int? Indicatore { get; set; }
+    [BindProperty(Name = "Indicatore")]
+    public int? RevisedIndicator { get; set; }
 
-    [BindProperty]
-    public string? NuovoTarget { get; set; }
+    [BindProperty(Name = "NuovoTarget")]
+    public string? NewTarget { get; set; }
 
-    [BindProperty]
-    public string? Motivo { get; set; }
+    [BindProperty(Name = "Motivo")]
+    public string? Reason { get; set; }
 
-    [BindProperty]
-    public string? Commento { get; set; }
+    [BindProperty(Name = "Commento")]
+    public string? Comment { get; set; }
 
     public IReadOnlyDictionary<int, string> Errors { get; private set; } = new Dictionary<int, string>();
 
@@ -78,7 +78,7 @@ public sealed class SchedaModel(SubmissionService forms, WorkflowEngine engine, 
 
     public async Task<IActionResult> OnPostRevisioneAsync(int id, CancellationToken cancellationToken)
     {
-        var result = await forms.RequestRevisionAsync(id, await actors.GetAsync(cancellationToken), Indicatore ?? 0, NuovoTarget, Motivo, cancellationToken);
+        var result = await forms.RequestRevisionAsync(id, await actors.GetAsync(cancellationToken), RevisedIndicator ?? 0, NewTarget, Reason, cancellationToken);
         if (!result.Found)
         {
             return NotFound();
@@ -95,7 +95,7 @@ public sealed class SchedaModel(SubmissionService forms, WorkflowEngine engine, 
 
     public async Task<IActionResult> OnPostPassoAsync(int id, string trigger, int revision, CancellationToken cancellationToken)
     {
-        var result = await engine.FireAsync(id, trigger, await actors.GetAsync(cancellationToken), new FireInput(Commento, null, revision), cancellationToken);
+        var result = await engine.FireAsync(id, trigger, await actors.GetAsync(cancellationToken), new FireInput(Comment, null, revision), cancellationToken);
         if (result.Outcome == WorkflowOutcome.NotFound)
         {
             return NotFound();

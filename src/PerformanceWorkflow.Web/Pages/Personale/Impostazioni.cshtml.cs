@@ -34,41 +34,41 @@ public sealed class ImpostazioniModel(BonusService bonuses, PlanQueries plan) : 
     [TempData]
     public string? Done { get; set; }
 
-    [BindProperty]
-    public Dictionary<RoleGroup, string?> Fondo { get; set; } = [];
+    [BindProperty(Name = "Fondo")]
+    public Dictionary<RoleGroup, string?> Pools { get; set; } = [];
 
-    [BindProperty]
-    public string? FondoPosizioneEq { get; set; }
+    [BindProperty(Name = "FondoPosizioneEq")]
+    public string? EqPositionBudget { get; set; }
 
-    [BindProperty]
-    public string? Soglia { get; set; }
+    [BindProperty(Name = "Soglia")]
+    public string? Threshold { get; set; }
 
-    [BindProperty]
-    public CoefficientRule Regola { get; set; }
+    [BindProperty(Name = "Regola")]
+    public CoefficientRule Rule { get; set; }
 
-    [BindProperty]
-    public string? Maggiorazione { get; set; }
+    [BindProperty(Name = "Maggiorazione")]
+    public string? MaggiorazionePercent { get; set; }
 
-    [BindProperty]
-    public string? QuotaMaggiorazione { get; set; }
+    [BindProperty(Name = "QuotaMaggiorazione")]
+    public string? MaggiorazioneShare { get; set; }
 
-    [BindProperty]
-    public List<Row> Fasce { get; set; } = [];
+    [BindProperty(Name = "Fasce")]
+    public List<Row> Bands { get; set; } = [];
 
-    [BindProperty]
-    public List<Row> Aree { get; set; } = [];
+    [BindProperty(Name = "Aree")]
+    public List<Row> Areas { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? anno, CancellationToken cancellationToken)
     {
         var settings = await LoadAsync(anno, cancellationToken);
-        Fondo = settings.Pools.ToDictionary(p => p.Group, p => (string?)ItalianFormat.Number(p.Budget));
-        FondoPosizioneEq = ItalianFormat.Number(settings.EqPositionBudget);
-        Soglia = ItalianFormat.Number(settings.Threshold);
-        Regola = settings.Rule;
-        Maggiorazione = ItalianFormat.Number(settings.MaggiorazionePercent);
-        QuotaMaggiorazione = ItalianFormat.Number(settings.MaggiorazioneShare);
-        Fasce = [.. settings.Bands.Select(b => new Row { Name = b.Name, A = ItalianFormat.Number(b.From), B = ItalianFormat.Number(b.Coefficient) }), new Row()];
-        Aree = [.. settings.Areas.Select(a => new Row { Name = a.Area, A = ItalianFormat.Number(a.Parameter) }), new Row(), new Row()];
+        Pools = settings.Pools.ToDictionary(p => p.Group, p => (string?)ItalianFormat.Number(p.Budget));
+        EqPositionBudget = ItalianFormat.Number(settings.EqPositionBudget);
+        Threshold = ItalianFormat.Number(settings.Threshold);
+        Rule = settings.Rule;
+        MaggiorazionePercent = ItalianFormat.Number(settings.MaggiorazionePercent);
+        MaggiorazioneShare = ItalianFormat.Number(settings.MaggiorazioneShare);
+        Bands = [.. settings.Bands.Select(b => new Row { Name = b.Name, A = ItalianFormat.Number(b.From), B = ItalianFormat.Number(b.Coefficient) }), new Row()];
+        Areas = [.. settings.Areas.Select(a => new Row { Name = a.Area, A = ItalianFormat.Number(a.Parameter) }), new Row(), new Row()];
         return Page();
     }
 
@@ -81,14 +81,14 @@ public sealed class ImpostazioniModel(BonusService bonuses, PlanQueries plan) : 
 
         var settings = current with
         {
-            Pools = [.. RoleGroups.All.Select(g => new RewardPool(g, Number(Fondo.GetValueOrDefault(g), $"Fondo {RoleGroups.Label(g)}")))],
-            EqPositionBudget = Number(FondoPosizioneEq, "Fondo di posizione EQ"),
-            Threshold = Number(Soglia, "Soglia"),
-            Rule = Regola,
-            MaggiorazionePercent = Number(Maggiorazione, "Maggiorazione"),
-            MaggiorazioneShare = Number(QuotaMaggiorazione, "Quota con maggiorazione"),
-            Bands = [.. Fasce.Where(f => !string.IsNullOrWhiteSpace(f.Name)).Select(f => new ScoreBand(f.Name!.Trim(), Number(f.A, $"Fascia {f.Name}"), Number(f.B, $"Coefficiente della fascia {f.Name}")))],
-            Areas = [.. Aree.Where(a => !string.IsNullOrWhiteSpace(a.Name)).Select(a => new AreaParameter(a.Name!.Trim(), Number(a.A, $"Parametro di {a.Name}")))],
+            Pools = [.. RoleGroups.All.Select(g => new RewardPool(g, Number(Pools.GetValueOrDefault(g), $"Fondo {RoleGroups.Label(g)}")))],
+            EqPositionBudget = Number(EqPositionBudget, "Fondo di posizione EQ"),
+            Threshold = Number(Threshold, "Soglia"),
+            Rule = Rule,
+            MaggiorazionePercent = Number(MaggiorazionePercent, "Maggiorazione"),
+            MaggiorazioneShare = Number(MaggiorazioneShare, "Quota con maggiorazione"),
+            Bands = [.. Bands.Where(f => !string.IsNullOrWhiteSpace(f.Name)).Select(f => new ScoreBand(f.Name!.Trim(), Number(f.A, $"Fascia {f.Name}"), Number(f.B, $"Coefficiente della fascia {f.Name}")))],
+            Areas = [.. Areas.Where(a => !string.IsNullOrWhiteSpace(a.Name)).Select(a => new AreaParameter(a.Name!.Trim(), Number(a.A, $"Parametro di {a.Name}")))],
         };
         if (problems.Count == 0)
         {

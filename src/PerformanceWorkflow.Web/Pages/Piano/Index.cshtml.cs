@@ -20,8 +20,8 @@ public sealed class IndexModel(PlanQueries queries, IOptions<PlanPageOptions> op
     public IReadOnlyList<DepartmentSummary> Departments { get; private set; } = [];
 
     /// <summary>The department shown, when one is shown alone.</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Settore { get; set; }
+    [BindProperty(Name = "Settore", SupportsGet = true)]
+    public int? Department { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int? anno, CancellationToken cancellationToken)
     {
@@ -33,17 +33,17 @@ public sealed class IndexModel(PlanQueries queries, IOptions<PlanPageOptions> op
         }
 
         Departments = summary.Departments;
-        if (Settore is { } asked && Departments.All(d => d.Id != asked))
+        if (Department is { } asked && Departments.All(d => d.Id != asked))
         {
             return NotFound();
         }
 
-        if (Settore is null && !options.Value.ShowsWhole(summary.Objectives + summary.Announced))
+        if (Department is null && !options.Value.ShowsWhole(summary.Objectives + summary.Announced))
         {
-            Settore = Departments.Count > 0 ? Departments[0].Id : null;
+            Department = Departments.Count > 0 ? Departments[0].Id : null;
         }
 
-        Plan = await queries.GetAsync(summary.Year, Settore, cancellationToken);
+        Plan = await queries.GetAsync(summary.Year, Department, cancellationToken);
         return Page();
     }
 }

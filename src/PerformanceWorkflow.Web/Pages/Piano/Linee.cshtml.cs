@@ -24,8 +24,8 @@ public sealed class LineeModel(PlanQueries queries, IOptions<PlanPageOptions> op
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    [BindProperty(SupportsGet = true)]
-    public int? Linea { get; set; }
+    [BindProperty(Name = "Linea", SupportsGet = true)]
+    public int? MandateLine { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int? anno, CancellationToken cancellationToken)
     {
@@ -41,17 +41,17 @@ public sealed class LineeModel(PlanQueries queries, IOptions<PlanPageOptions> op
         Unlinked = plan.UnlinkedObjectives;
         var tree = plan.MandateLines;
         AllLines = tree;
-        if (Linea is { } asked && tree.All(l => l.Id != asked))
+        if (MandateLine is { } asked && tree.All(l => l.Id != asked))
         {
             return NotFound();
         }
 
-        if (Linea is null && !options.Value.ShowsWhole(tree.Sum(l => l.Objectives)))
+        if (MandateLine is null && !options.Value.ShowsWhole(tree.Sum(l => l.Objectives)))
         {
-            Linea = tree.Count > 0 ? tree[0].Id : null;
+            MandateLine = tree.Count > 0 ? tree[0].Id : null;
         }
 
-        Lines = Linea is { } line ? [.. tree.Where(l => l.Id == line)] : tree;
+        Lines = MandateLine is { } line ? [.. tree.Where(l => l.Id == line)] : tree;
         return Page();
     }
 }

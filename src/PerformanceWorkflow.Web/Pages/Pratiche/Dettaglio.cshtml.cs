@@ -15,14 +15,14 @@ public sealed class DettaglioModel(WorkflowQueries queries, WorkflowEngine engin
 {
     public InstanceView View { get; private set; } = null!;
 
-    [BindProperty]
-    public string? Commento { get; set; }
+    [BindProperty(Name = "Commento")]
+    public string? Comment { get; set; }
 
-    [BindProperty]
-    public string? NumeroDelibera { get; set; }
+    [BindProperty(Name = "NumeroDelibera")]
+    public string? DeliberationNumber { get; set; }
 
-    [BindProperty]
-    public DateOnly? DataDelibera { get; set; }
+    [BindProperty(Name = "DataDelibera")]
+    public DateOnly? DeliberationDate { get; set; }
 
     /// <summary>The trigger whose form failed: its inputs keep what was typed.</summary>
     public string? FailedTrigger { get; private set; }
@@ -51,17 +51,17 @@ public sealed class DettaglioModel(WorkflowQueries queries, WorkflowEngine engin
         }
 
         Deliberation? deliberation = null;
-        if (!string.IsNullOrWhiteSpace(NumeroDelibera) || DataDelibera is not null)
+        if (!string.IsNullOrWhiteSpace(DeliberationNumber) || DeliberationDate is not null)
         {
-            if (string.IsNullOrWhiteSpace(NumeroDelibera) || DataDelibera is null)
+            if (string.IsNullOrWhiteSpace(DeliberationNumber) || DeliberationDate is null)
             {
                 return Failed(trigger, "Indicare numero e data della delibera di Giunta.");
             }
 
-            deliberation = new Deliberation(NumeroDelibera.Trim(), DataDelibera.Value);
+            deliberation = new Deliberation(DeliberationNumber.Trim(), DeliberationDate.Value);
         }
 
-        var result = await engine.FireAsync(id, trigger, actor, new FireInput(Commento, deliberation, revision), cancellationToken);
+        var result = await engine.FireAsync(id, trigger, actor, new FireInput(Comment, deliberation, revision), cancellationToken);
         if (!result.Succeeded)
         {
             await LoadAsync(id, cancellationToken);

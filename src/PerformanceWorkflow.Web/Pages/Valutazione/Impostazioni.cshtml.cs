@@ -65,44 +65,44 @@ public sealed class ImpostazioniModel(AppraisalSettingsStore store, PlanQueries 
     [TempData]
     public string? Done { get; set; }
 
-    [BindProperty]
-    public List<WeightInput> Pesi { get; set; } = [];
+    [BindProperty(Name = "Pesi")]
+    public List<WeightInput> Weights { get; set; } = [];
 
-    [BindProperty]
-    public List<BehaviourInput> Comportamenti { get; set; } = [];
+    [BindProperty(Name = "Comportamenti")]
+    public List<BehaviourInput> Behaviours { get; set; } = [];
 
-    [BindProperty]
-    public string? Soglia { get; set; }
+    [BindProperty(Name = "Soglia")]
+    public string? NegativeThreshold { get; set; }
 
-    [BindProperty]
-    public int GiorniRichiesta { get; set; }
+    [BindProperty(Name = "GiorniRichiesta")]
+    public int ConciliationRequestDays { get; set; }
 
-    [BindProperty]
-    public int GiorniDecisione { get; set; }
+    [BindProperty(Name = "GiorniDecisione")]
+    public int ConciliationDecisionDays { get; set; }
 
-    [BindProperty]
-    public string? TettoObiettivi { get; set; }
+    [BindProperty(Name = "TettoObiettivi")]
+    public string? ObjectivesCap { get; set; }
 
-    [BindProperty]
-    public string? FasciaAlta { get; set; }
+    [BindProperty(Name = "FasciaAlta")]
+    public string? TopBand { get; set; }
 
-    [BindProperty]
-    public string? FasciaBassa { get; set; }
+    [BindProperty(Name = "FasciaBassa")]
+    public string? LowBand { get; set; }
 
-    [BindProperty]
-    public int FasceMinime { get; set; }
+    [BindProperty(Name = "FasceMinime")]
+    public int MinimumBands { get; set; }
 
-    [BindProperty]
-    public string? ScartoMeta { get; set; }
+    [BindProperty(Name = "ScartoMeta")]
+    public string? SpreadForHalf { get; set; }
 
-    [BindProperty]
-    public int MinimoValutati { get; set; }
+    [BindProperty(Name = "MinimoValutati")]
+    public int MinimumForDifferentiation { get; set; }
 
-    [BindProperty]
-    public bool VerificaIntermedia { get; set; }
+    [BindProperty(Name = "VerificaIntermedia")]
+    public bool MidYearCheck { get; set; }
 
-    [BindProperty]
-    public bool Autovalutazione { get; set; }
+    [BindProperty(Name = "Autovalutazione")]
+    public bool SelfAssessment { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int? anno, CancellationToken cancellationToken)
     {
@@ -124,27 +124,27 @@ public sealed class ImpostazioniModel(AppraisalSettingsStore store, PlanQueries 
         var problems = typed.Problems;
         decimal Number(string? text, string label) => typed.Read(text, label);
 
-        var weights = Pesi.Select(p => new ComponentWeights(p.Group, Number(p.Unit, $"{RoleGroups.Label(p.Group)}, struttura"), Number(p.Objectives, $"{RoleGroups.Label(p.Group)}, obiettivi"),
+        var weights = Weights.Select(p => new ComponentWeights(p.Group, Number(p.Unit, $"{RoleGroups.Label(p.Group)}, struttura"), Number(p.Objectives, $"{RoleGroups.Label(p.Group)}, obiettivi"),
             Number(p.Behaviours, $"{RoleGroups.Label(p.Group)}, comportamenti"), Number(p.Differentiation, $"{RoleGroups.Label(p.Group)}, differenziazione"))).ToList();
-        var behaviours = Comportamenti.Where(b => !string.IsNullOrWhiteSpace(b.Code) || !string.IsNullOrWhiteSpace(b.Name))
+        var behaviours = Behaviours.Where(b => !string.IsNullOrWhiteSpace(b.Code) || !string.IsNullOrWhiteSpace(b.Name))
             .Select(b => new BehaviourDefinition(b.Group, (b.Code ?? string.Empty).Trim().ToUpperInvariant(), (b.Name ?? string.Empty).Trim(), Number(b.Weight, $"peso di «{b.Name}»"),
                 [.. (b.Levels ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)])).ToList();
         var settings = Current with
         {
             Weights = weights,
             Behaviours = behaviours,
-            Evaluators = [.. Pesi.Select(p => new EvaluatorRule(p.Group, p.Evaluator))],
-            NegativeThreshold = Number(Soglia, "Soglia della valutazione negativa"),
-            ConciliationRequestDays = GiorniRichiesta,
-            ConciliationDecisionDays = GiorniDecisione,
-            ObjectivesCap = Number(TettoObiettivi, "Tetto degli obiettivi"),
-            TopBand = Number(FasciaAlta, "Fascia alta"),
-            LowBand = Number(FasciaBassa, "Fascia bassa"),
-            MinimumBands = FasceMinime,
-            SpreadForHalf = Number(ScartoMeta, "Scarto"),
-            MinimumForDifferentiation = MinimoValutati,
-            MidYearCheck = VerificaIntermedia,
-            SelfAssessment = Autovalutazione,
+            Evaluators = [.. Weights.Select(p => new EvaluatorRule(p.Group, p.Evaluator))],
+            NegativeThreshold = Number(NegativeThreshold, "Soglia della valutazione negativa"),
+            ConciliationRequestDays = ConciliationRequestDays,
+            ConciliationDecisionDays = ConciliationDecisionDays,
+            ObjectivesCap = Number(ObjectivesCap, "Tetto degli obiettivi"),
+            TopBand = Number(TopBand, "Fascia alta"),
+            LowBand = Number(LowBand, "Fascia bassa"),
+            MinimumBands = MinimumBands,
+            SpreadForHalf = Number(SpreadForHalf, "Scarto"),
+            MinimumForDifferentiation = MinimumForDifferentiation,
+            MidYearCheck = MidYearCheck,
+            SelfAssessment = SelfAssessment,
         };
         if (problems.Count == 0)
         {
@@ -173,24 +173,24 @@ public sealed class ImpostazioniModel(AppraisalSettingsStore store, PlanQueries 
 
     private void Fill(AppraisalSettings s)
     {
-        Pesi = [.. s.Weights.Select(w => new WeightInput { Group = w.Group, Unit = ItalianFormat.Number(w.Unit), Objectives = ItalianFormat.Number(w.Objectives), Behaviours = ItalianFormat.Number(w.Behaviours), Differentiation = ItalianFormat.Number(w.Differentiation), Evaluator = s.EvaluatorOf(w.Group) })];
-        Comportamenti = [.. s.Behaviours.Select(b => new BehaviourInput { Group = b.Group, Code = b.Code, Name = b.Name, Weight = ItalianFormat.Number(b.Weight), Levels = string.Join("\n", b.Levels) })];
+        Weights = [.. s.Weights.Select(w => new WeightInput { Group = w.Group, Unit = ItalianFormat.Number(w.Unit), Objectives = ItalianFormat.Number(w.Objectives), Behaviours = ItalianFormat.Number(w.Behaviours), Differentiation = ItalianFormat.Number(w.Differentiation), Evaluator = s.EvaluatorOf(w.Group) })];
+        Behaviours = [.. s.Behaviours.Select(b => new BehaviourInput { Group = b.Group, Code = b.Code, Name = b.Name, Weight = ItalianFormat.Number(b.Weight), Levels = string.Join("\n", b.Levels) })];
         foreach (var group in RoleGroups.All)
         {
-            Comportamenti.Add(new BehaviourInput { Group = group });
+            Behaviours.Add(new BehaviourInput { Group = group });
         }
 
-        Soglia = ItalianFormat.Number(s.NegativeThreshold);
-        GiorniRichiesta = s.ConciliationRequestDays;
-        GiorniDecisione = s.ConciliationDecisionDays;
-        TettoObiettivi = ItalianFormat.Number(s.ObjectivesCap);
-        FasciaAlta = ItalianFormat.Number(s.TopBand);
-        FasciaBassa = ItalianFormat.Number(s.LowBand);
-        FasceMinime = s.MinimumBands;
-        ScartoMeta = ItalianFormat.Number(s.SpreadForHalf);
-        MinimoValutati = s.MinimumForDifferentiation;
-        VerificaIntermedia = s.MidYearCheck;
-        Autovalutazione = s.SelfAssessment;
+        NegativeThreshold = ItalianFormat.Number(s.NegativeThreshold);
+        ConciliationRequestDays = s.ConciliationRequestDays;
+        ConciliationDecisionDays = s.ConciliationDecisionDays;
+        ObjectivesCap = ItalianFormat.Number(s.ObjectivesCap);
+        TopBand = ItalianFormat.Number(s.TopBand);
+        LowBand = ItalianFormat.Number(s.LowBand);
+        MinimumBands = s.MinimumBands;
+        SpreadForHalf = ItalianFormat.Number(s.SpreadForHalf);
+        MinimumForDifferentiation = s.MinimumForDifferentiation;
+        MidYearCheck = s.MidYearCheck;
+        SelfAssessment = s.SelfAssessment;
     }
 
     public static string EvaluatorLabel(EvaluatorKind kind) => kind switch

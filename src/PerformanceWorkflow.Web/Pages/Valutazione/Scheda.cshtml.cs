@@ -16,30 +16,30 @@ public sealed class SchedaModel(AppraisalService forms, IActorAccessor actors) :
 {
     public AppraisalView View { get; private set; } = null!;
 
-    [BindProperty]
-    public List<string?> Titolo { get; set; } = [];
+    [BindProperty(Name = "Titolo")]
+    public List<string?> Titles { get; set; } = [];
 
-    [BindProperty]
-    public List<string?> Peso { get; set; } = [];
+    [BindProperty(Name = "Peso")]
+    public List<string?> Weights { get; set; } = [];
 
-    [BindProperty]
-    public List<string?> Raggiunto { get; set; } = [];
+    [BindProperty(Name = "Raggiunto")]
+    public List<string?> Achieved { get; set; } = [];
 
-    [BindProperty]
-    public Dictionary<string, string?> Giudizio { get; set; } = [];
+    [BindProperty(Name = "Giudizio")]
+    public Dictionary<string, string?> Ratings { get; set; } = [];
 
-    [BindProperty]
-    public Dictionary<string, string?> Autovalutazione { get; set; } = [];
+    [BindProperty(Name = "Autovalutazione")]
+    public Dictionary<string, string?> SelfRatings { get; set; } = [];
 
-    [BindProperty]
-    public string? Commento { get; set; }
+    [BindProperty(Name = "Commento")]
+    public string? Comment { get; set; }
 
-    [BindProperty]
-    public string? NotaAutovalutazione { get; set; }
+    [BindProperty(Name = "NotaAutovalutazione")]
+    public string? SelfAssessmentNote { get; set; }
 
     /// <summary>The comment a step asks for (observations, reasons, decision).</summary>
-    [BindProperty]
-    public string? CommentoPasso { get; set; }
+    [BindProperty(Name = "CommentoPasso")]
+    public string? StepComment { get; set; }
 
     [BindProperty]
     public int Revision { get; set; }
@@ -64,13 +64,13 @@ public sealed class SchedaModel(AppraisalService forms, IActorAccessor actors) :
             return NotFound();
         }
 
-        Titolo = [.. View.Objectives.Select(o => (string?)o.Title)];
-        Peso = [.. View.Objectives.Select(o => (string?)ItalianFormat.Number(o.Weight))];
-        Raggiunto = [.. View.Objectives.Select(o => o.Achieved is { } a ? ItalianFormat.Number(a) : null)];
-        Giudizio = View.Behaviours.ToDictionary(b => b.Definition.Code, b => b.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Autovalutazione = View.Behaviours.ToDictionary(b => b.Definition.Code, b => b.SelfRating?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Commento = View.Form.EvaluatorComment;
-        NotaAutovalutazione = View.Form.SelfAssessmentNote;
+        Titles = [.. View.Objectives.Select(o => (string?)o.Title)];
+        Weights = [.. View.Objectives.Select(o => (string?)ItalianFormat.Number(o.Weight))];
+        Achieved = [.. View.Objectives.Select(o => o.Achieved is { } a ? ItalianFormat.Number(a) : null)];
+        Ratings = View.Behaviours.ToDictionary(b => b.Definition.Code, b => b.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        SelfRatings = View.Behaviours.ToDictionary(b => b.Definition.Code, b => b.SelfRating?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Comment = View.Form.EvaluatorComment;
+        SelfAssessmentNote = View.Form.SelfAssessmentNote;
         Revision = View.Form.Revision;
         InstanceRevision = View.InstanceRevision;
         return Page();
@@ -79,11 +79,11 @@ public sealed class SchedaModel(AppraisalService forms, IActorAccessor actors) :
     /// <summary>Saves the draft and, when a step's button was pressed, takes that step.</summary>
     public async Task<IActionResult> OnPostAsync(int id, string? passo, CancellationToken cancellationToken)
     {
-        var count = new[] { Titolo.Count, Peso.Count, Raggiunto.Count }.Max();
-        var objectives = Enumerable.Range(0, count).Select(i => new TypedObjective(Titolo.ElementAtOrDefault(i), Peso.ElementAtOrDefault(i), Raggiunto.ElementAtOrDefault(i))).ToList();
-        var draft = new AppraisalDraft(objectives, Giudizio, Autovalutazione, Commento, NotaAutovalutazione);
+        var count = new[] { Titles.Count, Weights.Count, Achieved.Count }.Max();
+        var objectives = Enumerable.Range(0, count).Select(i => new TypedObjective(Titles.ElementAtOrDefault(i), Weights.ElementAtOrDefault(i), Achieved.ElementAtOrDefault(i))).ToList();
+        var draft = new AppraisalDraft(objectives, Ratings, SelfRatings, Comment, SelfAssessmentNote);
         var step = string.IsNullOrWhiteSpace(passo) ? null : passo;
-        var result = await forms.SaveAsync(id, await actors.GetAsync(cancellationToken), draft, Revision, step, CommentoPasso, step is null ? null : InstanceRevision, cancellationToken);
+        var result = await forms.SaveAsync(id, await actors.GetAsync(cancellationToken), draft, Revision, step, StepComment, step is null ? null : InstanceRevision, cancellationToken);
         if (!result.Found)
         {
             return NotFound();
