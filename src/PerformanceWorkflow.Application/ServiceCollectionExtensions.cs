@@ -90,6 +90,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AuditQueries>();
         services.AddScoped<UserService>();
         services.AddScoped<PasswordResetService>();
+        services.AddScoped<Features.Accessibility.AccessibilityReportService>();
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetService.Validity);
         services.AddScoped<DemoUsersSeeder>();
 
@@ -230,6 +231,12 @@ public sealed class OrganizationOptions
 
     /// <summary>The name of the Comune, shown in the header of every page and email.</summary>
     public string Name { get; set; } = "Comune di Esempio";
+
+    /// <summary>
+    /// The address of the service's dichiarazione di accessibilità, which each Comune publishes on AgID's platform
+    /// (form.agid.gov.it); the footer of every page links to it. Without it the footer says it is not yet published.
+    /// </summary>
+    public string? AccessibilityStatementUrl { get; set; }
 }
 
 /// <summary>Housekeeping that keeps the database tidy; idempotent, safe to run twice.</summary>

@@ -128,6 +128,10 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToFolder("/Accesso");
     options.Conventions.AllowAnonymousToPage("/Errore");
     options.Conventions.AddFolderApplicationModelConvention("/Accesso", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute("signin")));
+
+    // The accessibility feedback is open to anyone (a barrier may be the sign-in itself), its posts limited like sign-ins.
+    options.Conventions.AllowAnonymousToFolder("/Accessibilita");
+    options.Conventions.AddFolderApplicationModelConvention("/Accessibilita", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute("signin")));
 });
 // Italian text (à, è, —, ·) is written as is, not as numeric entities: pages are UTF-8, and the scheda was 5 % entities.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

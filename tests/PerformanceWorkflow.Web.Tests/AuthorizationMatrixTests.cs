@@ -50,6 +50,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AppFactory>
         { "/punteggi", Everyone },
         { "/piano", Everyone },
         { "/profilo/password", Everyone },
+        { "/rendicontazione", Everyone },
+        { "/amministrazione/accessibilita", [Admin] },
         { "/piano/importa", [Admin] },
         { "/valori", [Admin] },
         { "/punteggi/impostazioni", [Admin] },
@@ -95,6 +97,25 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await (await ClientAsync(Anonymous)).GetAsync(new Uri($"/api/units/{general}/values?year=2024", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await (await ClientAsync(Anonymous)).GetAsync(new Uri("/api/scores/2024", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_relazioni_are_listed_with_their_state_for_who_writes_and_validates_them_and_only_once_published_for_the_staff()
+    {
+        foreach (var user in new[] { Admin, Secretary, Nucleo })
+        {
+            var page = await Forms.ParseAsync(await (await ClientAsync(user)).GetAsync(new Uri("/rendicontazione", UriKind.Relative)));
+            var row = page.QuerySelector("[data-testid=years] tbody tr")!;
+            Assert.Equal("Relazione 2024 non avviata", string.Join(" ", row.QuerySelectorAll("td").Select(td => td.TextContent.Trim())));
+            Assert.Equal("/rendicontazione/2024", row.QuerySelector("a")!.GetAttribute("href"));
+        }
+
+        foreach (var user in new[] { DirectorAffari, Hr, Employee })
+        {
+            var page = await Forms.ParseAsync(await (await ClientAsync(user)).GetAsync(new Uri("/rendicontazione", UriKind.Relative)));
+            Assert.Null(page.QuerySelector("[data-testid=years]"));
+            Assert.Equal("Non è ancora stata pubblicata nessuna Relazione sulla performance.", page.QuerySelector("[data-testid=none-published]")!.TextContent);
+        }
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace PerformanceWorkflow.Web.Tests;
 /// <summary>Every endpoint the app maps says explicitly who may call it: a policy, or anonymous on purpose.</summary>
 public sealed class EndpointPolicyTests : IClassFixture<AppFactory>
 {
-    private static readonly string[] Anonymous = ["/accesso", "/accesso/esci", "/accesso/esterno", "/accesso/password", "/accesso/nuova-password", "/errore/{code:int?}", "/health", "/health/ready"];
+    private static readonly string[] Anonymous = ["/accesso", "/accesso/esci", "/accesso/esterno", "/accesso/password", "/accesso/nuova-password", "/errore/{code:int?}", "/health", "/health/ready", "/accessibilita/segnala"];
 
     private readonly AppFactory _app;
 

@@ -100,6 +100,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<YearSettingsRecord> YearSettings => Set<YearSettingsRecord>();
 
+    public DbSet<Features.Accessibility.AccessibilityReport> AccessibilityReports => Set<Features.Accessibility.AccessibilityReport>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

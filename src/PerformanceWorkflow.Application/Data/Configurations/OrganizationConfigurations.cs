@@ -89,3 +89,21 @@ internal sealed class PlanYearConfiguration : IEntityTypeConfiguration<PlanYear>
         });
     }
 }
+
+internal sealed class AccessibilityReportConfiguration : IEntityTypeConfiguration<Features.Accessibility.AccessibilityReport>
+{
+    public void Configure(EntityTypeBuilder<Features.Accessibility.AccessibilityReport> builder)
+    {
+        builder.ToTable("AccessibilityReports");
+        builder.Property(r => r.Page).HasMaxLength(Features.Accessibility.AccessibilityReportService.PageLength);
+        builder.Property(r => r.Description).HasMaxLength(Features.Accessibility.AccessibilityReportService.DescriptionLength).IsRequired();
+        builder.Property(r => r.ContactName).HasMaxLength(200);
+        builder.Property(r => r.ContactEmail).HasMaxLength(256);
+        builder.Property(r => r.UserName).HasMaxLength(256);
+        builder.Property(r => r.HandledBy).HasMaxLength(256);
+        builder.Property(r => r.Answer).HasMaxLength(Features.Accessibility.AccessibilityReportService.DescriptionLength);
+        builder.Ignore(r => r.IsHandled);
+        builder.Ignore(r => r.AnswerDueUtc);
+        builder.HasIndex(r => r.ReceivedAtUtc);
+    }
+}

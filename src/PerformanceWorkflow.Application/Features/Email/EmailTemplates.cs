@@ -14,7 +14,7 @@ public sealed partial class EmailTemplates
     public const string LayoutFile = "_layout.html";
 
     /// <summary>The templates the service itself sends, outside any workflow (the password link).</summary>
-    public static IReadOnlyList<string> ServiceTemplates { get; } = [Users.PasswordResetService.Template];
+    public static IReadOnlyList<string> ServiceTemplates { get; } = [Users.PasswordResetService.Template, Accessibility.AccessibilityReportService.Template];
 
     /// <summary>The placeholders a template may use.</summary>
     public static IReadOnlySet<string> Placeholders { get; } = new HashSet<string>(

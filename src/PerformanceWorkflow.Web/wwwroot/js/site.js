@@ -66,3 +66,13 @@
     }, 200));
   });
 })();
+
+// A refused form's summary of problems takes the focus when the page loads: a screen reader reads it first, and a
+// keyboard user goes from it to each field by its links.
+(function () {
+  "use strict";
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) {
+    summary.focus();
+  }
+})();
