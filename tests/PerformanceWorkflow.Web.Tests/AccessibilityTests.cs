@@ -136,7 +136,10 @@ public sealed class AccessibilityTests : IClassFixture<AccessibilityTests.OpenCy
         var select = await value.EvaluateAsync<string>("e => e.tagName") == "SELECT";
         await (select ? value.SelectOptionAsync(string.Empty) : value.FillAsync(string.Empty));
         await page.GetByRole(AriaRole.Button, new() { Name = "Invia al segretario" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=error]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=error]")).ToBeFocusedAsync();
+        var fieldId = await value.GetAttributeAsync("id");
+        await Assertions.Expect(page.Locator("[data-testid=error-links] a").First).ToHaveAttributeAsync("href", "#" + fieldId);
+        await Assertions.Expect(page.Locator("#" + fieldId)).ToHaveAttributeAsync("aria-invalid", "true");
         await CheckAsync("scheda rifiutata");
         await page.GetByRole(AriaRole.Button, new() { Name = "Salva bozza" }).ClickAsync();
         await CheckAsync("scheda salvata");
@@ -233,6 +236,31 @@ public sealed class AccessibilityTests : IClassFixture<AccessibilityTests.OpenCy
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/monitoraggio/scheda/\\d+"));
 
+        // Sent with two ratios still empty (the demo's values leave them out): refused, the summary takes the focus and
+        // each of its links takes the keyboard to the row's first field, where the missing counts are typed.
+        await TabToAsync(page, "main button[formaction*='handler=Invia']");
+        await AssertFocusVisibleAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-testid=error]")).ToBeFocusedAsync();
+        var links = page.Locator("[data-testid=error-links] a");
+        var count = await links.CountAsync();
+        Assert.True(count > 0, "nessun collegamento ai campi nel riepilogo");
+        for (var k = 1; k <= count; k++)
+        {
+            var link = $"[data-testid=error-links] li:nth-child({k}) a";
+            var target = await page.Locator(link).GetAttributeAsync("href");
+            await TabToAsync(page, link, backwards: k > 1);
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page.Locator(target!)).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync("3");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync("4");
+        }
+
+        await TabToAsync(page, "main button[formaction*='handler=Invia']");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToHaveTextAsync("Scheda inviata al segretario per la validazione.");
+
         // A refused feedback: the summary has the focus and its link takes the keyboard to the field.
         await page.GotoAsync("/accessibilita/segnala");
         await TabToAsync(page, "main button[type=submit]");
@@ -328,16 +356,16 @@ public sealed class AccessibilityTests : IClassFixture<AccessibilityTests.OpenCy
     /// <summary>A page's kind: its path with numbers as #, without the query (a year or a page of a list is the same page).</summary>
     private static string Kind(string path) => Regex.Replace(path.Split('?', '#')[0].TrimEnd('/'), "/\\d+", "/#");
 
-    private static async Task TabToAsync(IPage page, string selector)
+    private static async Task TabToAsync(IPage page, string selector, bool backwards = false)
     {
-        for (var i = 0; i < 80; i++)
+        for (var i = 0; i < 200; i++)
         {
             if (await page.EvaluateAsync<bool>($"() => document.activeElement?.matches({System.Text.Json.JsonSerializer.Serialize(selector)}) === true"))
             {
                 return;
             }
 
-            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
         }
 
         throw new InvalidOperationException($"Con il tasto Tab non si raggiunge «{selector}».");
