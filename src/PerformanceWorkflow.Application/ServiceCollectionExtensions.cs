@@ -160,6 +160,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CalendarService>();
         services.AddScoped<RoundOpeningJobs>();
         services.AddScoped<MonitoringQueries>();
+        services.AddScoped<Features.Home.HomeQueries>();
         services.AddScoped<Features.Plan.Generate.PlanGenerator>();
         services.AddSingleton<IMailTransport>(provider =>
         {

@@ -82,12 +82,23 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
             t.ClosedAtUtc,
         }).ToListAsync(cancellationToken);
         var names = await NamesAsync(rows.Select(r => r.OwnerId), cancellationToken);
+
+        // Tasks of the same kind tell themselves apart by what they are about: the round, the person evaluated.
+        var years = rows.Where(r => r.Round is not null).Select(r => r.Year).Distinct().ToList();
+        var rounds = years.Count == 0 ? [] : await db.MonitoringRounds.AsNoTracking().Where(m => years.Contains(m.Year))
+            .Select(m => new { m.Year, m.Number, m.Label }).ToListAsync(cancellationToken);
+        var forms = rows.Where(r => WorkflowNames.FormMachines.Contains(r.Machine)).Select(r => r.InstanceId).ToList();
+        var people = forms.Count == 0 ? [] : await db.AppraisalForms.AsNoTracking().Where(f => forms.Contains(f.InstanceId))
+            .Join(db.Staff, f => f.StaffMemberId, s => s.Id, (f, s) => new { f.InstanceId, s.FirstName, s.LastName }).ToListAsync(cancellationToken);
+        string? About(int instanceId, int year, int? round) =>
+            round is { } n ? rounds.FirstOrDefault(m => m.Year == year && m.Number == n)?.Label
+            : people.FirstOrDefault(p => p.InstanceId == instanceId) is { } p ? $"{p.FirstName} {p.LastName}" : null;
         return [.. rows.Select(r => new TaskRow(
             r.Id,
             r.InstanceId,
             r.Title,
             PhaseLabel(r.Phase),
-            Describe(r.Phase, r.Machine, r.Year, r.OwnerId, names),
+            Describe(r.Phase, r.Machine, r.Year, r.OwnerId, names, About(r.InstanceId, r.Year, r.Round)),
             r.Year,
             r.DueDate,
             r.Status == UserTaskStatus.Open && r.DueDate is { } due && today > due,
@@ -229,10 +240,11 @@ public sealed class WorkflowQueries(AppDbContext db, WorkflowCatalog catalog, Wo
         _ => phase,
     };
 
-    private string Describe(string phase, string machineId, int year, string? ownerId, Dictionary<string, string> names)
+    private string Describe(string phase, string machineId, int year, string? ownerId, Dictionary<string, string> names, string? about)
     {
         var label = catalog.Current(phase).Machine(machineId)?.Label ?? machineId;
-        return ownerId is not null && names.TryGetValue(ownerId, out var name) ? $"{label} {year} — {name}" : $"{label} {year}";
+        var subject = about is null ? $"{label} {year}" : $"{label} {year}, {about}";
+        return ownerId is not null && names.TryGetValue(ownerId, out var name) && name != about ? $"{subject} — {name}" : subject;
     }
 
     private async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string?> ids, CancellationToken cancellationToken)
