@@ -99,6 +99,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<ImportPlanHandler>();
         services.AddScoped<DemoPlanSeeder>();
+        services.AddScoped<DemoCurrentYear>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<ExportPlanHandler>();
         services.AddScoped<PendingImportStore>();

@@ -25,10 +25,16 @@ public sealed class DemoDataOptions
 
     /// <summary>One demo user per role (password in the README). On in Development only, unless configured.</summary>
     public bool CreateDemoUsers { get; set; }
+
+    /// <summary>
+    /// On the first start with the demo plan, set the current year in motion: its plan approved and its current round
+    /// open, with tasks, emails and schede (<see cref="Features.Plan.Demo.DemoCurrentYear"/>). On in Development only.
+    /// </summary>
+    public bool CurrentYearInProgress { get; set; }
 }
 
 /// <summary>Creates and migrates the database on start, and loads the demo plan into an empty one.</summary>
-public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder demo, DemoUsersSeeder demoUsers, StaffImportHandler staff, IOptions<DemoDataOptions> demoOptions, WorkflowCatalog workflows, TimeProvider time, ILogger<DatabaseInitializer> logger)
+public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder demo, DemoCurrentYear currentYear, DemoUsersSeeder demoUsers, StaffImportHandler staff, IOptions<DemoDataOptions> demoOptions, WorkflowCatalog workflows, TimeProvider time, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -78,9 +84,11 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
         }
 
         await demoUsers.EnsureRolesAsync();
+        var seeded = false;
         if (demoOptions.Value.ImportReferencePlanOnEmptyDatabase && !await db.Departments.AnyAsync(cancellationToken))
         {
             var result = await demo.SeedAsync(demoOptions.Value.IncludeSampleValues, cancellationToken);
+            seeded = result.Applied;
             LogDemo(logger, result.Summary.Indicators, result.Summary.Warnings.Count);
         }
 
@@ -95,6 +103,12 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
                 var imported = await staff.ImportAsync(new StaffImportRequest(StaffGenerator.ToCsv(people), "personale-demo.csv", false, "demo"), cancellationToken);
                 LogDemoStaff(logger, imported.Added, imported.Messages.Count(m => m.Kind == ImportMessageKind.Error));
             }
+        }
+
+        // After the demo's people, who own the schede the round gives out.
+        if (seeded && demoOptions.Value.CurrentYearInProgress && await currentYear.StartAsync(cancellationToken) is { } started)
+        {
+            LogDemoYear(logger, started.Year, started.Round);
         }
     }
 
@@ -127,4 +141,7 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DemoPlanSeeder 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database empty: demo plan imported ({Indicators} indicators, {Warnings} warnings to review).")]
     private static partial void LogDemo(ILogger logger, int indicators, int warnings);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: the plan {Year} approved and its round {Round} open, with its tasks and emails.")]
+    private static partial void LogDemoYear(ILogger logger, int year, int round);
 }

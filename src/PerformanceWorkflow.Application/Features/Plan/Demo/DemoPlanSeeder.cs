@@ -35,6 +35,17 @@ public sealed class DemoPlanSeeder(ImportPlanHandler import, AppDbContext db, Ti
         return result;
     }
 
+    /// <summary>A deterministic value of an indicator in a round, a little further on round after round.</summary>
+    internal static decimal SampleValue(int indicatorId, IndicatorKind kind, Target target, int step) => kind switch
+    {
+        IndicatorKind.Informational => 10 + (indicatorId % 40),
+        _ when target.Measure == TargetMeasure.ActivityScale => Math.Min(5, (indicatorId % 3) + step),
+        _ when target.Measure == TargetMeasure.Days => (indicatorId % 4) - 2,
+        _ when target.Measure == TargetMeasure.Hours => (indicatorId % 8) + (6 * step),
+        _ when target.Measure == TargetMeasure.Percent => 20 + (indicatorId % 30) + (20 * step),
+        _ => step,
+    };
+
     /// <summary>
     /// Deterministic sample values for the first two rounds of the demo year (the second a little further on), each
     /// noted as such, so that a first run shows scores, charts and explanations.
@@ -55,17 +66,7 @@ public sealed class DemoPlanSeeder(ImportPlanHandler import, AppDbContext db, Ti
         {
             foreach (var i in indicators)
             {
-                var step = round.Number;
-                decimal value = i.Kind switch
-                {
-                    IndicatorKind.Informational => 10 + (i.Id % 40),
-                    _ when i.Target.Measure == TargetMeasure.ActivityScale => Math.Min(5, (i.Id % 3) + step),
-                    _ when i.Target.Measure == TargetMeasure.Days => (i.Id % 4) - 2,
-                    _ when i.Target.Measure == TargetMeasure.Hours => (i.Id % 8) + (6 * step),
-                    _ when i.Target.Measure == TargetMeasure.Percent => 20 + (i.Id % 30) + (20 * step),
-                    _ => step,
-                };
-                db.Measurements.Add(new Measurement(i.Id, round.Id, value, null, null, SampleNote, "demo", now));
+                db.Measurements.Add(new Measurement(i.Id, round.Id, SampleValue(i.Id, i.Kind, i.Target, round.Number), null, null, SampleNote, "demo", now));
             }
         }
 
