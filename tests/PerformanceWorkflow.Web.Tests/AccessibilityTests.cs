@@ -1,13 +1,7 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
-using PerformanceWorkflow.Application.Data;
-using PerformanceWorkflow.Application.Features.Email;
-using PerformanceWorkflow.Application.Features.Monitoring;
 using PerformanceWorkflow.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -18,7 +12,7 @@ namespace PerformanceWorkflow.Web.Tests;
 /// of each kind: a scheda, an objective, a user…), with the first monitoring round of 2024 open and the valutazione
 /// started, so that forms exist to be read. A serious or critical violation fails; the others are printed.
 /// </summary>
-public sealed class AccessibilityTests : IClassFixture<AccessibilityTests.OpenCycle>
+public sealed class AccessibilityTests : IClassFixture<OpenCycle>
 {
     private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -29,42 +23,6 @@ public sealed class AccessibilityTests : IClassFixture<AccessibilityTests.OpenCy
     {
         this.cycle = cycle;
         this.output = output;
-    }
-
-    /// <summary>The service on 1 April 2024: the plan approved, the first round open, the schede sent by email, the valutazione open.</summary>
-    public sealed class OpenCycle : IAsyncLifetime
-    {
-        private readonly FakeTimeProvider clock = new(new DateTimeOffset(2024, 4, 1, 7, 0, 0, TimeSpan.Zero));
-
-        public OpenCycle() => App = new AppFactory(demo: true, kestrel: true) { Time = clock };
-
-        public AppFactory App { get; }
-
-        public async Task InitializeAsync()
-        {
-            if (!File.Exists(BrowserFactAttribute.ChromiumPath))
-            {
-                return;
-            }
-
-            _ = App.ServerAddress;
-            await using (var scope = App.Services.CreateAsyncScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                (await db.PlanYears.SingleAsync(p => p.Year == 2024)).Lock("12", new DateOnly(2024, 1, 31), clock.GetUtcNow().UtcDateTime);
-                await db.SaveChangesAsync();
-                await scope.ServiceProvider.GetRequiredService<RoundOpeningJobs>().OpenDueRoundsAsync(CancellationToken.None);
-                await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendPendingAsync(CancellationToken.None);
-            }
-
-            await Evaluations.OpenAsync(App);
-        }
-
-        public Task DisposeAsync()
-        {
-            App.Dispose();
-            return Task.CompletedTask;
-        }
     }
 
     [BrowserTheory]

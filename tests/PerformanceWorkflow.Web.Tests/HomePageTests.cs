@@ -1,11 +1,6 @@
 using AngleSharp.Html.Dom;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
-using PerformanceWorkflow.Application.Data;
-using PerformanceWorkflow.Application.Features.Email;
-using PerformanceWorkflow.Application.Features.Monitoring;
 using PerformanceWorkflow.Web.Tests.Support;
 
 namespace PerformanceWorkflow.Web.Tests;
@@ -14,41 +9,11 @@ namespace PerformanceWorkflow.Web.Tests;
 /// The home page per role, on 2 April 2024 with the first round open (its deadline on the 15th) and the valutazione
 /// started: each person finds what he has to do and by when, and what his role looks at first.
 /// </summary>
-public sealed class HomePageTests : IClassFixture<HomePageTests.Cycle>
+public sealed class HomePageTests : IClassFixture<OpenCycle>
 {
-    private readonly Cycle cycle;
+    private readonly OpenCycle cycle;
 
-    public HomePageTests(Cycle cycle) => this.cycle = cycle;
-
-    public sealed class Cycle : IAsyncLifetime
-    {
-        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 4, 2, 7, 0, 0, TimeSpan.Zero));
-
-        public AppFactory App { get; }
-
-        public Cycle() => App = new AppFactory(demo: true, kestrel: true) { Time = Clock };
-
-        public async Task InitializeAsync()
-        {
-            _ = App.ServerAddress;
-            await using (var scope = App.Services.CreateAsyncScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                (await db.PlanYears.SingleAsync(p => p.Year == 2024)).Lock("12", new DateOnly(2024, 1, 31), Clock.GetUtcNow().UtcDateTime);
-                await db.SaveChangesAsync();
-                await scope.ServiceProvider.GetRequiredService<RoundOpeningJobs>().OpenDueRoundsAsync(CancellationToken.None);
-                await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendPendingAsync(CancellationToken.None);
-            }
-
-            await Evaluations.OpenAsync(App);
-        }
-
-        public Task DisposeAsync()
-        {
-            App.Dispose();
-            return Task.CompletedTask;
-        }
-    }
+    public HomePageTests(OpenCycle cycle) => this.cycle = cycle;
 
     private async Task<IHtmlDocument> HomeAsync(string user) =>
         await Forms.ParseAsync(await (await cycle.App.ClientAsync(user)).GetAsync(new Uri("/", UriKind.Relative)));
