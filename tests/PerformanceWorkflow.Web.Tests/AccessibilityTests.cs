@@ -177,27 +177,27 @@ public sealed class AccessibilityTests : IClassFixture<OpenCycle>
         // The skip link first, then the fields; Enter sends.
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Vai al contenuto principale", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
-        await TabToAsync(page, "[name=UserName]");
+        await Keyboard.TabToAsync(page, "[name=UserName]");
         await page.Keyboard.TypeAsync("dirigente.affari");
-        await TabToAsync(page, "[name=Password]");
+        await Keyboard.TabToAsync(page, "[name=Password]");
         await page.Keyboard.TypeAsync(PerformanceWorkflow.Application.Features.Users.DemoUsersSeeder.Password);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToBeVisibleAsync();
 
         // «Le mie attività» from the header, then the task, by keyboard; the focus is always drawn.
-        await TabToAsync(page, "header a[href$='/attivita']");
-        await AssertFocusVisibleAsync(page);
+        await Keyboard.TabToAsync(page, "header a[href$='/attivita']");
+        await Keyboard.AssertFocusVisibleAsync(page);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Le mie attività");
-        await TabToAsync(page, "main a[href*='/monitoraggio/scheda/']");
-        await AssertFocusVisibleAsync(page);
+        await Keyboard.TabToAsync(page, "main a[href*='/monitoraggio/scheda/']");
+        await Keyboard.AssertFocusVisibleAsync(page);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/monitoraggio/scheda/\\d+"));
 
         // Sent with two ratios still empty (the demo's values leave them out): refused, the summary takes the focus and
         // each of its links takes the keyboard to the row's first field, where the missing counts are typed.
-        await TabToAsync(page, "main button[formaction*='handler=Invia']");
-        await AssertFocusVisibleAsync(page);
+        await Keyboard.TabToAsync(page, "main button[formaction*='handler=Invia']");
+        await Keyboard.AssertFocusVisibleAsync(page);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-testid=error]")).ToBeFocusedAsync();
         var links = page.Locator("[data-testid=error-links] a");
@@ -207,7 +207,7 @@ public sealed class AccessibilityTests : IClassFixture<OpenCycle>
         {
             var link = $"[data-testid=error-links] li:nth-child({k}) a";
             var target = await page.Locator(link).GetAttributeAsync("href");
-            await TabToAsync(page, link, backwards: k > 1);
+            await Keyboard.TabToAsync(page, link, backwards: k > 1);
             await page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(page.Locator(target!)).ToBeFocusedAsync();
             await page.Keyboard.TypeAsync("3");
@@ -215,20 +215,20 @@ public sealed class AccessibilityTests : IClassFixture<OpenCycle>
             await page.Keyboard.TypeAsync("4");
         }
 
-        await TabToAsync(page, "main button[formaction*='handler=Invia']");
+        await Keyboard.TabToAsync(page, "main button[formaction*='handler=Invia']");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-testid=done]")).ToHaveTextAsync("Scheda inviata al segretario per la validazione.");
 
         // A refused feedback: the summary has the focus and its link takes the keyboard to the field.
         await page.GotoAsync("/accessibilita/segnala");
-        await TabToAsync(page, "main button[type=submit]");
+        await Keyboard.TabToAsync(page, "main button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-testid=error-summary]")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#descrizione")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("La tabella dei valori non si legge ingrandita al 200 %.");
-        await TabToAsync(page, "main button[type=submit]");
+        await Keyboard.TabToAsync(page, "main button[type=submit]");
         await page.Keyboard.PressAsync("Space");
         await Assertions.Expect(page.Locator("[data-testid=report-received]")).ToBeVisibleAsync();
     }
@@ -313,27 +313,4 @@ public sealed class AccessibilityTests : IClassFixture<OpenCycle>
 
     /// <summary>A page's kind: its path with numbers as #, without the query (a year or a page of a list is the same page).</summary>
     private static string Kind(string path) => Regex.Replace(path.Split('?', '#')[0].TrimEnd('/'), "/\\d+", "/#");
-
-    private static async Task TabToAsync(IPage page, string selector, bool backwards = false)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            if (await page.EvaluateAsync<bool>($"() => document.activeElement?.matches({System.Text.Json.JsonSerializer.Serialize(selector)}) === true"))
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
-        }
-
-        throw new InvalidOperationException($"Con il tasto Tab non si raggiunge «{selector}».");
-    }
-
-    /// <summary>The focused element draws an outline or a box shadow: a keyboard user sees where he is.</summary>
-    private static async Task AssertFocusVisibleAsync(IPage page)
-    {
-        var style = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth + '|' + s.boxShadow; }");
-        var parts = style.Split('|');
-        Assert.True(!parts[0].StartsWith("none", StringComparison.Ordinal) && !parts[0].EndsWith(" 0px", StringComparison.Ordinal) || parts[1] != "none", $"fuoco non visibile: {style}");
-    }
 }

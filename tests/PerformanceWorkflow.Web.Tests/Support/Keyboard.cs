@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace PerformanceWorkflow.Web.Tests.Support;
+
+/// <summary>A keyboard-only person in the browser: Tab (or Shift+Tab) until an element has the focus, and whether he sees it.</summary>
+internal static class Keyboard
+{
+    public static async Task TabToAsync(IPage page, string selector, bool backwards = false)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.WaitForLoadStateAsync();
+        for (var i = 0; i < 200; i++)
+        {
+            if (await page.EvaluateAsync<bool>($"() => document.activeElement?.matches({System.Text.Json.JsonSerializer.Serialize(selector)}) === true"))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
+        }
+
+        throw new InvalidOperationException($"Con il tasto Tab non si raggiunge «{selector}».");
+    }
+
+    /// <summary>The focused element draws an outline or a box shadow: a keyboard user sees where he is.</summary>
+    public static async Task AssertFocusVisibleAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var style = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth + '|' + s.boxShadow; }");
+        var parts = style.Split('|');
+        Assert.True(!parts[0].StartsWith("none", StringComparison.Ordinal) && !parts[0].EndsWith(" 0px", StringComparison.Ordinal) || parts[1] != "none", $"fuoco non visibile: {style}");
+    }
+}
