@@ -177,18 +177,10 @@ public sealed class AccessibilityTests : IClassFixture<OpenCycle>
         // The skip link first, then the fields; Enter sends.
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Vai al contenuto principale", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
-        await Keyboard.TabToAsync(page, "[name=UserName]");
-        await page.Keyboard.TypeAsync("dirigente.affari");
-        await Keyboard.TabToAsync(page, "[name=Password]");
-        await page.Keyboard.TypeAsync(PerformanceWorkflow.Application.Features.Users.DemoUsersSeeder.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToBeVisibleAsync();
+        await Keyboard.SignInAsync(page, "dirigente.affari");
 
         // «Le mie attività» from the header, then the task, by keyboard; the focus is always drawn.
-        await Keyboard.TabToAsync(page, "header a[href$='/attivita']");
-        await Keyboard.AssertFocusVisibleAsync(page);
-        await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Le mie attività");
+        await Keyboard.OpenMyTasksAsync(page);
         await Keyboard.TabToAsync(page, "main a[href*='/monitoraggio/scheda/']");
         await Keyboard.AssertFocusVisibleAsync(page);
         await page.Keyboard.PressAsync("Enter");

@@ -28,16 +28,8 @@ public sealed class KeyboardAssignmentTests : IDisposable
         using var __ = playwright;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.ServerAddress.ToString(), Locale = "it-IT" });
         await page.GotoAsync("/accesso");
-        await Keyboard.TabToAsync(page, "[name=UserName]");
-        await page.Keyboard.TypeAsync("dirigente.risorse");
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(PerformanceWorkflow.Application.Features.Users.DemoUsersSeeder.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToBeVisibleAsync();
-
-        await Keyboard.TabToAsync(page, "header a[href$='/attivita']");
-        await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Le mie attività");
+        await Keyboard.SignInAsync(page, "dirigente.risorse");
+        await Keyboard.OpenMyTasksAsync(page);
         await Keyboard.TabToAsync(page, "main a[href*='/pratiche/']");
         await Keyboard.AssertFocusVisibleAsync(page);
         await page.Keyboard.PressAsync("Enter");

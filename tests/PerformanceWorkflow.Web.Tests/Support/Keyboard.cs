@@ -30,4 +30,26 @@ internal static class Keyboard
         var parts = style.Split('|');
         Assert.True(!parts[0].StartsWith("none", StringComparison.Ordinal) && !parts[0].EndsWith(" 0px", StringComparison.Ordinal) || parts[1] != "none", $"fuoco non visibile: {style}");
     }
+
+    /// <summary>On the sign-in page: the user name, Tab, the demo password, Enter.</summary>
+    public static async Task SignInAsync(IPage page, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await TabToAsync(page, "[name=UserName]");
+        await page.Keyboard.TypeAsync(userName);
+        await TabToAsync(page, "[name=Password]");
+        await page.Keyboard.TypeAsync(PerformanceWorkflow.Application.Features.Users.DemoUsersSeeder.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToBeVisibleAsync();
+    }
+
+    /// <summary>«Le mie attività» from the header, its focus drawn.</summary>
+    public static async Task OpenMyTasksAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await TabToAsync(page, "header a[href$='/attivita']");
+        await AssertFocusVisibleAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Le mie attività");
+    }
 }
