@@ -595,6 +595,13 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
             }
         }
 
+        // The controllo di gestione's home page: the plan's counts and the open round's progress counted over its schede.
+        using (var administrator = await service.SignInAsync(AdminName, Password, cancellationToken))
+        {
+            var (median, p95) = await TimeAsync(administrator, "/", requests, cancellationToken);
+            Add(BenchCase.Of("page.home.amministrazione", median, "ms", baseline.Median, requests, $"/ dal controllo di gestione, con l'avanzamento del round aperto (p95 {p95:0.0} ms), contro un file statico"));
+        }
+
         if (evaluator is null || form is null)
         {
             progress("page.valutazione: saltato — la valutazione non è aperta (pw bench --case evaluation la apre).");

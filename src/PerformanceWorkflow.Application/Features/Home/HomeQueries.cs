@@ -51,7 +51,6 @@ public sealed class HomeQueries(
     WorkflowQueries workflows,
     WorkflowEngine engine,
     ScoreService scores,
-    MonitoringQueries monitoring,
     BonusService bonus,
     AccessibilityReportService accessibility,
     TimeProvider time)
@@ -77,12 +76,7 @@ public sealed class HomeQueries(
         var open = new List<HomeRound>();
         foreach (var round in rounds.Where(r => r.Status == RoundStatus.Open))
         {
-            RoundProgressCount? progress = null;
-            if (AccessRules.CanFollowMonitoring(actor) && await monitoring.RoundAsync(y, round.Number, cancellationToken) is { } p)
-            {
-                progress = new RoundProgressCount(p.Schede.Count, p.Schede.Count(s => s.SubmittedAtUtc is not null), p.Schede.Count(s => s.Validated), p.Schede.Count(s => s.Overdue));
-            }
-
+            var progress = AccessRules.CanFollowMonitoring(actor) ? await ProgressAsync(round, today, cancellationToken) : null;
             open.Add(new HomeRound(y, round.Number, round.Label, round.DueDate, today > round.DueDate, progress));
         }
 
@@ -95,6 +89,32 @@ public sealed class HomeQueries(
             await EvaluationsAsync(actor, cancellationToken),
             actor.Is(Roles.HumanResources) ? await bonus.ReleaseAsync(y, cancellationToken) : null,
             AccessRules.CanAdminister(actor) ? await accessibility.OpenCountAsync(cancellationToken) : null);
+    }
+
+    /// <summary>
+    /// A round's schede counted by state in the database (a city's round has thousands: the dashboard's rows are not
+    /// read for four numbers); sent means sent at least once, as on the dashboard.
+    /// </summary>
+    private async Task<RoundProgressCount?> ProgressAsync(RoundInfo round, DateOnly today, CancellationToken cancellationToken)
+    {
+        var key = Domain.Workflow.WorkflowInstance.KeyOf(RoundOpeningJobs.PhaseOf(round.Kind), round.Year, round.Number, null);
+        var parent = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.SubjectKey == key, cancellationToken);
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var children = db.WorkflowInstances.AsNoTracking().Where(i => i.ParentId == parent.Id && WorkflowNames.SubmissionMachines.Contains(i.Machine));
+        var states = await children.GroupBy(i => new { i.Machine, i.State }).Select(g => new { g.Key.Machine, g.Key.State, Count = g.Count() }).ToListAsync(cancellationToken);
+        var submitted = await db.Submissions.AsNoTracking().CountAsync(s => s.SubmittedAtUtc != null && children.Any(c => c.Id == s.InstanceId), cancellationToken);
+        var definition = engine.DefinitionOf(parent);
+        int Counted(Func<Domain.Workflow.MachineDefinition, string, bool> test) =>
+            states.Where(s => definition.Machine(s.Machine) is { } machine && test(machine, s.State)).Sum(s => s.Count);
+        return new RoundProgressCount(
+            states.Sum(s => s.Count),
+            submitted,
+            Counted((machine, state) => machine.State(state)?.Final == true),
+            today > round.DueDate ? Counted((machine, state) => state == machine.Initial) : 0);
     }
 
     private async Task<IReadOnlyList<HomeUnitScore>> UnitScoresAsync(Actor actor, int year, IReadOnlyList<RoundInfo> rounds, CancellationToken cancellationToken)
