@@ -105,6 +105,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PendingImportStore>();
         services.AddScoped<ScoreService>();
         services.AddSingleton<ScoreReportCache>();
+        services.AddSingleton<ScoringPlanCache>();
         services.AddScoped<ScoringJobs>();
         services.AddScoped<ScoringSettingsHandler>();
         services.AddScoped<IScoreRecompute, InlineScoreRecompute>();

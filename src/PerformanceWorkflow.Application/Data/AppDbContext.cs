@@ -68,6 +68,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ScoreSnapshot> ScoreSnapshots => Set<ScoreSnapshot>();
 
+    public DbSet<StructureChange> StructureChanges => Set<StructureChange>();
+
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
@@ -101,6 +103,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<YearSettingsRecord> YearSettings => Set<YearSettingsRecord>();
 
     public DbSet<Features.Accessibility.AccessibilityReport> AccessibilityReports => Set<Features.Accessibility.AccessibilityReport>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PlanStructure.Stamp(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PlanStructure.Stamp(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

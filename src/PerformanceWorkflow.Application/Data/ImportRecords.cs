@@ -57,4 +57,10 @@ public sealed class ScoreSnapshot
 
     /// <summary>The score report, as gzip-compressed JSON.</summary>
     public byte[] Payload { get; set; } = [];
+
+    /// <summary>
+    /// SHA-256 of what the report was computed from (the structure's version, the round, its values): a newer scoring
+    /// version with the same inputs moves <see cref="Version"/> and keeps the payload.
+    /// </summary>
+    public byte[]? InputHash { get; set; }
 }

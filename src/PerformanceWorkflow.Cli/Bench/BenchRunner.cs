@@ -171,7 +171,7 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             roundIds = [.. await db.MonitoringRounds.AsNoTracking().Where(r => r.Year == Year).OrderBy(r => r.Number).Select(r => r.Id).ToListAsync(cancellationToken)];
-            plan = await ScoringDataLoader.ScoringPlan.LoadAsync(db, Year, cancellationToken);
+            plan = await ScoringDataLoader.ScoringPlan.LoadAsync(db, Year, await PlanStructure.VersionAsync(db, cancellationToken), cancellationToken);
         }
 
         double organization = 0;
@@ -181,20 +181,44 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var rounds = await db.MonitoringRounds.AsNoTracking().Where(r => r.Year == Year).OrderBy(r => r.Number).ToListAsync(cancellationToken);
             var values = await ScoringDataLoader.ValuesAsync(db, plan, roundIds, cancellationToken);
-            var sheets = ScoringDataLoader.ComputeAll(rounds.Select(r => plan.For(r, values[r.Id])).ToList());
+            var sheets = ScoringDataLoader.ComputeAll(rounds.Select(r => plan.For(r, values[r.Id], 0)).ToList());
             organization += sheets.Sum(s => s.Sheet.Organization.Percent ?? 0);
         });
         Add(BenchCase.Of("scoring", engine, "s", read, rows, "lettura delle misure dell'anno e calcolo di ogni dimensione per ogni round, contro la lettura nuda delle stesse righe"));
 
-        // What the service does after a change: the plan read too, and each round's report stored for the pages.
+        // What the service does after a scheda is saved: one value of the latest round changed (within any kind's range),
+        // the year recomputed. The plan's structure is kept from the recomputation before (it changes a few times a
+        // year) and the other rounds keep their reports (their inputs did not change).
+        var (latest, indicator) = await LatestValueAsync(services, roundIds, cancellationToken);
         var recompute = await BestSecondsAsync(3, async () =>
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.ExecuteSqlAsync($"UPDATE Measurements SET Value = CASE WHEN Value >= 1 THEN Value - 1 ELSE Value + 1 END WHERE RoundId = {latest} AND IndicatorId = {indicator}", cancellationToken);
             await ScoringVersions.BumpAsync(db, Year, cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ScoreService>().RecomputeYearAsync(Year, cancellationToken);
         });
-        Add(BenchCase.Of("scoring.full", recompute, "s", read, rows, "come sopra, più la lettura della struttura del piano e il salvataggio dei punteggi di ogni round"));
+        Add(BenchCase.Of("scoring.full", recompute, "s", read, rows, "un valore dell'ultimo round cambiato e l'anno ricalcolato: lettura delle misure, calcolo e salvataggio del round cambiato"));
+
+        // After a change of the plan or the organization: the structure read again and every round's report rebuilt.
+        var structural = await BestSecondsAsync(3, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.StructureChanges.Add(new StructureChange { Tables = "bench" });
+            await db.SaveChangesAsync(cancellationToken);
+            await ScoringVersions.BumpAsync(db, Year, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ScoreService>().RecomputeYearAsync(Year, cancellationToken);
+        });
+        Add(BenchCase.Of("scoring.full.structure", structural, "s", read, rows, "dopo una modifica del piano o dell'organizzazione: struttura riletta e punteggi di ogni round ricostruiti e salvati"));
+    }
+
+    private static async Task<(int Round, int Indicator)> LatestValueAsync(ServiceProvider services, int[] roundIds, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var round = roundIds.Reverse().First(id => db.Measurements.Any(m => m.RoundId == id));
+        return (round, await db.Measurements.Where(m => m.RoundId == round).OrderBy(m => m.IndicatorId).Select(m => m.IndicatorId).FirstAsync(cancellationToken));
     }
 
     /// <summary>Workflow: persisted reminder transitions (state, journal, timer, outbox) against a bare save of the same row.</summary>

@@ -50,18 +50,22 @@ internal static class ScoreCommand
     }
 
     /// <summary>The documented shape of `pw score --json`: unrounded percentages, null where nothing is scored.</summary>
-    private static object Json(ScoreReport r) => new
+    private static object Json(ScoreReport r)
     {
-        year = r.Year,
-        round = r.Round,
-        organization = new { percent = r.Organization.Percent, indicators = r.Organization.Indicators },
-        departments = r.Departments.Select(d => new { name = d.Name, percent = d.Score.Percent, indicators = d.Score.Indicators }),
-        units = r.Units.Select(u => new { name = u.Name, department = u.Department, percent = u.Score.Percent, indicators = u.Score.Indicators }),
-        directors = r.Leaders.Where(l => l.Group == RoleGroup.Director).Select(l => new { name = l.Name, percent = l.Score.Percent, indicators = l.Score.Indicators }),
-        objectives = r.Objectives.Select(o => new { code = o.Code, unit = o.Unit, percent = o.Score.Percent, indicators = o.Score.Indicators }),
-        mandateLines = r.MandateLines.Select(m => new { name = m.Name, percent = m.Score.Percent }),
-        indicators = r.Indicators.Select(i => new { id = i.Id, department = i.Department, unit = i.Unit, code = i.Code, kind = i.Kind, target = i.Target, value = i.Value, percent = i.Percent, rule = i.Rule.ToString() }),
-    };
+        var names = new ScoreReportNames(r);
+        return new
+        {
+            year = r.Year,
+            round = r.Round,
+            organization = new { percent = r.Organization.Percent, indicators = r.Organization.Indicators },
+            departments = r.Departments.Select(d => new { name = d.Name, percent = d.Score.Percent, indicators = d.Score.Indicators }),
+            units = r.Units.Select(u => new { name = u.Name, department = u.Department, percent = u.Score.Percent, indicators = u.Score.Indicators }),
+            directors = r.Leaders.Where(l => l.Group == RoleGroup.Director).Select(l => new { name = l.Name, percent = l.Score.Percent, indicators = l.Score.Indicators }),
+            objectives = r.Objectives.Select(o => new { code = o.Code, unit = o.Unit, percent = o.Score.Percent, indicators = o.Score.Indicators }),
+            mandateLines = r.MandateLines.Select(m => new { name = m.Name, percent = m.Score.Percent }),
+            indicators = r.Indicators.Select(i => new { id = i.Id, department = names.Department(i), unit = names.Unit(i), code = names.Code(i), kind = i.Kind.ToString(), target = i.Target, value = i.Value, percent = i.Percent, rule = i.Rule.ToString() }),
+        };
+    }
 
     private static void Print(ScoreReport r)
     {

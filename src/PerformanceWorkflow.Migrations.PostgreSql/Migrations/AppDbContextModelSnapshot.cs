@@ -254,6 +254,10 @@ namespace PerformanceWorkflow.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("ComputedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("InputHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("Payload")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -275,6 +279,24 @@ namespace PerformanceWorkflow.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("ScoreSnapshots");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.StructureChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StructureChanges");
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Application.Data.YearSettingsRecord", b =>

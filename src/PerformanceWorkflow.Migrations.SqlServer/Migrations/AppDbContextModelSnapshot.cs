@@ -255,6 +255,10 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("ComputedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<byte[]>("InputHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
                     b.Property<byte[]>("Payload")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
@@ -276,6 +280,24 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ScoreSnapshots");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.StructureChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StructureChanges");
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Application.Data.YearSettingsRecord", b =>

@@ -239,6 +239,10 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ComputedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("InputHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("Payload")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -260,6 +264,22 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ScoreSnapshots");
+                });
+
+            modelBuilder.Entity("PerformanceWorkflow.Application.Data.StructureChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StructureChanges");
                 });
 
             modelBuilder.Entity("PerformanceWorkflow.Application.Data.YearSettingsRecord", b =>

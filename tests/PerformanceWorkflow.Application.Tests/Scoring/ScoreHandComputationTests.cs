@@ -93,7 +93,7 @@ public sealed class ScoreHandComputationTests
         Assert.Equal((950.0 + 1870 + 650) / 58, report.Organization.Percent!.Value, precision: 10);
         Assert.Equal(58, report.Organization.Indicators);
 
-        var informational = report.Indicators.Where(i => i.Kind == nameof(IndicatorKind.Informational)).ToList();
+        var informational = report.Indicators.Where(i => i.Kind == IndicatorKind.Informational).ToList();
         Assert.Equal(5, informational.Count);
         Assert.All(informational, i => Assert.Equal((3.0, (double?)null, ScoreRule.Informational), (i.Value!.Value, i.Percent, i.Rule)));
     }

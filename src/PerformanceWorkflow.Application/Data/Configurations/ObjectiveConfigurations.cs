@@ -104,5 +104,11 @@ internal sealed class ScoreSnapshotConfiguration : IEntityTypeConfiguration<Scor
         builder.HasIndex(s => new { s.Year, s.RoundId }).IsUnique();
         builder.HasOne<MonitoringRound>().WithMany().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.Payload).IsRequired();
+        builder.Property(s => s.InputHash).HasMaxLength(32);
     }
+}
+
+internal sealed class StructureChangeConfiguration : IEntityTypeConfiguration<StructureChange>
+{
+    public void Configure(EntityTypeBuilder<StructureChange> builder) => builder.Property(c => c.Tables).HasMaxLength(400).IsRequired();
 }

@@ -118,6 +118,8 @@ public sealed class MonitoringQueries(AppDbContext db, ScoreService scores, Work
 
         var report = await scores.GetAsync(year, round.Id, cancellationToken);
         var progress = await RoundAsync(round, cancellationToken);
+        var names = new ScoreReportNames(report);
+        var indicators = await scores.IndicatorNamesAsync(year, cancellationToken);
         static object Percent(double? p) => p is { } v ? Math.Round(v, 1) : string.Empty;
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal)
         {
@@ -138,7 +140,8 @@ public sealed class MonitoringQueries(AppDbContext db, ScoreService scores, Work
             ["Obiettivi"] = report.Objectives.Select(o => new Dictionary<string, object> { ["Codice"] = o.Code ?? string.Empty, ["Obiettivo"] = o.Title, ["Unità"] = o.Unit, ["Percentuale"] = Percent(o.Score.Percent), ["Indicatori"] = o.Score.Indicators }).ToList(),
             ["Indicatori"] = report.Indicators.Select(i => new Dictionary<string, object>
             {
-                ["Settore"] = i.Department, ["Unità"] = i.Unit, ["Codice"] = i.Code ?? string.Empty, ["Indicatore"] = i.Title, ["Tipo"] = i.KindLabel,
+                ["Settore"] = names.Department(i), ["Unità"] = names.Unit(i), ["Codice"] = names.Code(i) ?? string.Empty,
+                ["Indicatore"] = indicators.GetValueOrDefault(i.Id).Title ?? string.Empty, ["Tipo"] = indicators.GetValueOrDefault(i.Id).KindLabel ?? string.Empty,
                 ["Target"] = i.Target, ["Valore"] = i.Value is { } v ? v : string.Empty, ["Percentuale"] = Percent(i.Percent),
             }).ToList(),
             ["Schede"] = progress.Schede.Select(s => new Dictionary<string, object>

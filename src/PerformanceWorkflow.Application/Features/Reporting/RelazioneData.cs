@@ -59,12 +59,15 @@ public sealed class RelazioneDataLoader(AppDbContext db, ScoreService scores, Ap
         var causes = await db.DeviationCauses.AsNoTracking().Where(c => c.Year == year).ToDictionaryAsync(c => c.IndicatorId, cancellationToken);
         var weights = await db.ScoringWeights.AsNoTracking().Where(w => w.Year == year && w.Element == WeightedElement.Objective).ToDictionaryAsync(w => w.ElementId, w => (double)w.Weight, cancellationToken);
         var revised = (await db.TargetRevisions.AsNoTracking().Where(r => r.Year == year && r.Status == RevisionStatus.Approved).Select(r => r.IndicatorId).ToListAsync(cancellationToken)).ToHashSet();
-        var titles = report?.Objectives.GroupBy(o => o.ObjectiveId).ToDictionary(g => g.Key, g => g.First().Title) ?? [];
+        var names = report is null ? null : new ScoreReportNames(report);
+        var indicators = report is null ? new Dictionary<int, (string Title, string KindLabel)>() : await scores.IndicatorNamesAsync(year, cancellationToken);
         var rows = report?.Indicators.Select(i =>
         {
             causes.TryGetValue(i.Id, out var cause);
-            return new RelazioneRow(i.Code, titles.GetValueOrDefault(i.ObjectiveId, string.Empty), i.Department, i.Unit, directors.GetValueOrDefault(i.Department), weights.GetValueOrDefault(i.ObjectiveId, 1),
-                i.Title, $"{i.KindLabel}: {ScoreRules.Describe(i.Rule)}", i.Target, revised.Contains(i.Id), i.Value, i.Percent, cause?.Cause, cause?.CorrectiveActions);
+            var (title, kindLabel) = indicators.GetValueOrDefault(i.Id);
+            var department = names!.Department(i);
+            return new RelazioneRow(names.Code(i), names.Titles.GetValueOrDefault(i.ObjectiveId, string.Empty), department, names.Unit(i), directors.GetValueOrDefault(department), weights.GetValueOrDefault(i.ObjectiveId, 1),
+                title ?? string.Empty, $"{kindLabel}: {ScoreRules.Describe(i.Rule)}", i.Target, revised.Contains(i.Id), i.Value, i.Percent, cause?.Cause, cause?.CorrectiveActions);
         }).ToList() ?? [];
 
         // The trend: the final (or latest) scores of every year in the database.

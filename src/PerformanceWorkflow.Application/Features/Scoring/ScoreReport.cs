@@ -21,7 +21,48 @@ public sealed record StrategicScore(int Id, string Title, int MandateLineId, Sco
 
 public sealed record MandateLineScore(int Id, string Name, ScoreValue Score);
 
-public sealed record IndicatorScore(int Id, string Title, string Department, string Unit, int ObjectiveId, string? Code, string Kind, string KindLabel, string Target, double? Value, double? Percent, ScoreRule Rule);
+/// <summary>
+/// An indicator's number: its unit and objective by id (their names are in the report's units and objectives, its
+/// title in the plan: <see cref="ScoreService.IndicatorNamesAsync"/>). A city's report has 50,000 of these: names
+/// repeated on every row made the report four times larger and its encoding half of a recomputation.
+/// </summary>
+public sealed record IndicatorScore(int Id, int UnitId, int ObjectiveId, Domain.Plan.IndicatorKind Kind, string Target, double? Value, double? Percent, ScoreRule Rule);
+
+/// <summary>The names an indicator row refers to by id, looked up once per report.</summary>
+public sealed class ScoreReportNames
+{
+    private readonly Dictionary<int, UnitScore> units;
+    private readonly Dictionary<int, string?> codes;
+
+    public ScoreReportNames(ScoreReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        units = report.Units.ToDictionary(u => u.Id);
+        codes = report.Objectives.GroupBy(o => o.ObjectiveId).ToDictionary(g => g.Key, g => g.First().Code);
+        Titles = report.Objectives.GroupBy(o => o.ObjectiveId).ToDictionary(g => g.Key, g => g.First().Title);
+    }
+
+    /// <summary>Operational objectives' titles by id.</summary>
+    public IReadOnlyDictionary<int, string> Titles { get; }
+
+    public string Unit(IndicatorScore indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return units.TryGetValue(indicator.UnitId, out var unit) ? unit.Name : string.Empty;
+    }
+
+    public string Department(IndicatorScore indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return units.TryGetValue(indicator.UnitId, out var unit) ? unit.Department : string.Empty;
+    }
+
+    public string? Code(IndicatorScore indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return codes.GetValueOrDefault(indicator.ObjectiveId);
+    }
+}
 
 /// <summary>
 /// Every number of a year and round: what the scores page shows, what `pw score --json` prints, what is stored as
@@ -78,13 +119,9 @@ public sealed record ScoreReport(
                 var assignment = input.Assignments[indicator.Assignment];
                 return new IndicatorScore(
                     indicator.Id,
-                    labels.IndicatorTitles[i],
-                    labels.DepartmentNames[input.UnitDepartment[assignment.Unit]],
-                    labels.UnitNames[assignment.Unit],
+                    labels.UnitIds[assignment.Unit],
                     labels.ObjectiveIds[assignment.Objective],
-                    labels.ObjectiveCodes[assignment.Objective],
-                    indicator.Kind.ToString(),
-                    labels.IndicatorKindLabels[i],
+                    indicator.Kind,
                     labels.IndicatorTargets[i],
                     indicator.Value,
                     sheet.IndicatorPercent[i],

@@ -30,7 +30,7 @@ public sealed record ExplanationView(Dimension Dimension, string DimensionLabel,
 /// Scores of a year and round: computed by the engine from the database, kept as a snapshot with the version of the
 /// inputs, recomputed when the inputs change. The one way the product obtains a percentage.
 /// </summary>
-public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReportCache reports)
+public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReportCache reports, ScoringPlanCache plans)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -92,7 +92,7 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReport
     /// <summary>Computes now, from the database, without storing.</summary>
     public async Task<ScoreReport> ComputeAsync(int year, int roundId, CancellationToken cancellationToken)
     {
-        var data = await ScoringDataLoader.LoadAsync(db, year, roundId, cancellationToken);
+        var data = await ScoringDataLoader.LoadAsync(db, plans, year, roundId, cancellationToken);
         return ScoreReport.Build(data, ScoringEngine.Compute(data.Input), time.GetUtcNow().UtcDateTime);
     }
 
@@ -112,7 +112,9 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReport
         }
 
         var snapshot = await db.ScoreSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Year == year && s.RoundId == roundId, cancellationToken);
-        var report = snapshot is not null && snapshot.Version == version ? Decode(snapshot.Payload) : await ComputeAndStoreAsync(year, roundId, cancellationToken);
+        var report = snapshot is not null && snapshot.Version == version && snapshot.InputHash is not null
+            ? Decode(snapshot.Payload) with { Version = snapshot.Version }
+            : await ComputeAndStoreAsync(year, roundId, cancellationToken);
         reports.Set(year, roundId, report);
         return report;
     }
@@ -136,21 +138,44 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReport
         return new ScoreReportHead(report.ComputedAtUtc, report.Organization, report.Departments);
     }
 
-    /// <summary>Recomputes the stale rounds of a year (those with values or a snapshot); idempotent: fresh rounds are skipped.</summary>
+    /// <summary>
+    /// Recomputes the stale rounds of a year (those with values or a snapshot); idempotent: fresh rounds are skipped.
+    /// A stale round whose inputs did not change since its report (a value saved in another round) keeps its report:
+    /// only the version is moved.
+    /// </summary>
     public async Task<int> RecomputeYearAsync(int year, CancellationToken cancellationToken)
     {
         var version = await CurrentVersionAsync(year, cancellationToken);
         var rounds = await RoundsAsync(year, cancellationToken);
-        var snapshots = await db.ScoreSnapshots.AsNoTracking().Where(s => s.Year == year).Select(s => new { s.RoundId, s.Version }).ToListAsync(cancellationToken);
-        var stale = rounds.Where(r => (r.HasValues || snapshots.Exists(s => s.RoundId == r.Id)) && !snapshots.Exists(s => s.RoundId == r.Id && s.Version == version))
+        var snapshots = await db.ScoreSnapshots.AsNoTracking().Where(s => s.Year == year).Select(s => new { s.RoundId, s.Version, s.InputHash }).ToListAsync(cancellationToken);
+        // A snapshot without an input hash was stored before the indicator rows named their unit by id: rebuilt.
+        var stale = rounds.Where(r => (r.HasValues || snapshots.Exists(s => s.RoundId == r.Id)) && !snapshots.Exists(s => s.RoundId == r.Id && s.Version == version && s.InputHash is not null))
             .Select(r => r.Id).ToList();
         if (stale.Count == 0)
         {
             return 0;
         }
 
-        // The plan is read once for all the stale rounds; each is computed and stored.
-        var computed = ScoringDataLoader.ComputeAll(await ScoringDataLoader.LoadYearAsync(db, year, stale, cancellationToken));
+        // The plan is read once for all the stale rounds (or kept from the last time, while the structure is the same).
+        var data = await ScoringDataLoader.LoadYearAsync(db, plans, year, version, stale, cancellationToken);
+        var changed = new List<ScoringData>();
+        foreach (var round in data)
+        {
+            var hash = round.InputHash;
+            if (snapshots.Find(s => s.RoundId == round.RoundId)?.InputHash is { } stored && stored.AsSpan().SequenceEqual(hash))
+            {
+                // Only where the stored report is still the one of these inputs and older: another instance may have
+                // stored a newer one meanwhile.
+                await db.ScoreSnapshots.Where(s => s.Year == year && s.RoundId == round.RoundId && s.Version < version && s.InputHash == hash)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, version), cancellationToken);
+            }
+            else
+            {
+                changed.Add(round);
+            }
+        }
+
+        var computed = ScoringDataLoader.ComputeAll(changed);
         var now = time.GetUtcNow().UtcDateTime;
         var reports = new ScoreReport[computed.Count];
         var payloads = new byte[computed.Count][];
@@ -161,11 +186,15 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReport
         });
         for (var i = 0; i < reports.Length; i++)
         {
-            await StoreAsync(reports[i], payloads[i], cancellationToken);
+            await StoreAsync(reports[i], payloads[i], computed[i].Data.InputHash, cancellationToken);
         }
 
         return stale.Count;
     }
+
+    /// <summary>The indicators' titles and kinds as the plan writes them, by id: what a report's rows leave out.</summary>
+    public async Task<IReadOnlyDictionary<int, (string Title, string KindLabel)>> IndicatorNamesAsync(int year, CancellationToken cancellationToken) =>
+        (await plans.GetAsync(db, year, cancellationToken)).IndicatorNames();
 
     /// <summary>Recomputes every year whose scores are stale: the sweep that catches up whatever a lost job missed.</summary>
     public async Task<int> RecomputeStaleAsync(CancellationToken cancellationToken)
@@ -198,7 +227,7 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReport
             return null;
         }
 
-        var data = await ScoringDataLoader.LoadAsync(db, year, roundId, cancellationToken, notes: true);
+        var data = await ScoringDataLoader.LoadAsync(db, plans, year, roundId, cancellationToken, notes: true);
         var labels = data.Labels;
         var (index, name, label) = dimension switch
         {
@@ -263,29 +292,30 @@ public sealed class ScoreService(AppDbContext db, TimeProvider time, ScoreReport
         return (index, $"{ObjectiveName(data.Labels, assignment.Objective)} — {data.Labels.UnitNames[assignment.Unit]}", "Obiettivo dell'unità");
     }
 
-    private Task<long> CurrentVersionAsync(int year, CancellationToken cancellationToken) =>
-        db.PlanYears.AsNoTracking().Where(y => y.Year == year).Select(y => y.ScoringVersion).SingleAsync(cancellationToken);
+    private Task<long> CurrentVersionAsync(int year, CancellationToken cancellationToken) => ScoringDataLoader.VersionAsync(db, year, cancellationToken);
 
     private async Task<ScoreReport> ComputeAndStoreAsync(int year, int roundId, CancellationToken cancellationToken)
     {
-        var report = await ComputeAsync(year, roundId, cancellationToken);
-        await StoreAsync(report, Encode(report), cancellationToken);
+        var data = await ScoringDataLoader.LoadAsync(db, plans, year, roundId, cancellationToken);
+        var report = ScoreReport.Build(data, ScoringEngine.Compute(data.Input), time.GetUtcNow().UtcDateTime);
+        await StoreAsync(report, Encode(report), data.InputHash, cancellationToken);
         return report;
     }
 
-    private async Task StoreAsync(ScoreReport report, byte[] payload, CancellationToken cancellationToken)
+    private async Task StoreAsync(ScoreReport report, byte[] payload, byte[] inputHash, CancellationToken cancellationToken)
     {
         var (year, roundId) = (report.Year, report.RoundId);
         var snapshot = await db.ScoreSnapshots.SingleOrDefaultAsync(s => s.Year == year && s.RoundId == roundId, cancellationToken);
         if (snapshot is null)
         {
-            db.ScoreSnapshots.Add(new ScoreSnapshot { Year = year, RoundId = roundId, Version = report.Version, ComputedAtUtc = report.ComputedAtUtc, Payload = payload });
+            db.ScoreSnapshots.Add(new ScoreSnapshot { Year = year, RoundId = roundId, Version = report.Version, ComputedAtUtc = report.ComputedAtUtc, Payload = payload, InputHash = inputHash });
         }
         else
         {
             snapshot.Version = report.Version;
             snapshot.ComputedAtUtc = report.ComputedAtUtc;
             snapshot.Payload = payload;
+            snapshot.InputHash = inputHash;
         }
 
         try

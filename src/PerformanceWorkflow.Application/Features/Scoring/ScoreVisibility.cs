@@ -23,12 +23,11 @@ internal static class ScoreVisibility
 
         var units = report.Units.Where(u => AccessRules.CanReadUnit(actor, u.Id)).ToList();
         var unitIds = units.Select(u => u.Id).ToHashSet();
-        var unitNames = units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
         return report with
         {
             Units = units,
             Objectives = report.Objectives.Where(o => unitIds.Contains(o.UnitId)).ToList(),
-            Indicators = report.Indicators.Where(i => unitNames.Contains(i.Unit)).ToList(),
+            Indicators = report.Indicators.Where(i => unitIds.Contains(i.UnitId)).ToList(),
             Leaders = report.Leaders.Where(l => l.Key == actor.UserId).ToList(),
         };
     }

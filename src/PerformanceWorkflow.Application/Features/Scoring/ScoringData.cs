@@ -50,7 +50,37 @@ public sealed record ScoringLabels
 }
 
 /// <summary>Everything the engine needs for a year and round, read without tracking in one query per table.</summary>
-public sealed record ScoringData(int Year, int RoundId, int RoundNumber, string RoundLabel, long Version, ScoringInput Input, ScoringLabels Labels);
+public sealed record ScoringData(int Year, int RoundId, int RoundNumber, string RoundLabel, long Version, ScoringInput Input, ScoringLabels Labels)
+{
+    /// <summary>SHA-256 of what the round's report depends on: equal hashes, equal reports (<see cref="ScoreSnapshot.InputHash"/>).</summary>
+    public byte[] InputHash { get; init; } = [];
+}
+
+/// <summary>
+/// The scoring plans this process read last, one per year, with the structure's version they were read at
+/// (<see cref="StructureChange"/>): reading a city's plan (50,000 indicators with their titles and targets) is most of
+/// a recomputation, and the plan changes a few times a year while values change every day. A plan is used only while
+/// no structural change has been saved since, by any instance; it is held weakly, as the decoded reports are.
+/// </summary>
+public sealed class ScoringPlanCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (long Structure, WeakReference<ScoringDataLoader.ScoringPlan> Plan)> plans = new();
+
+    internal async Task<ScoringDataLoader.ScoringPlan> GetAsync(AppDbContext db, int year, CancellationToken cancellationToken)
+    {
+        // The version is read before the plan: a change saved in between leaves a newer version, and the next reader
+        // reads the plan again.
+        var structure = await PlanStructure.VersionAsync(db, cancellationToken);
+        if (plans.TryGetValue(year, out var held) && held.Structure == structure && held.Plan.TryGetTarget(out var kept))
+        {
+            return kept;
+        }
+
+        var plan = await ScoringDataLoader.ScoringPlan.LoadAsync(db, year, structure, cancellationToken);
+        plans[year] = (structure, new WeakReference<ScoringDataLoader.ScoringPlan>(plan));
+        return plan;
+    }
+}
 
 /// <summary>
 /// Builds the engine's input from the database: the plan of a year read once (structure, labels, weights, revisions),
@@ -59,13 +89,19 @@ public sealed record ScoringData(int Year, int RoundId, int RoundNumber, string 
 internal static class ScoringDataLoader
 {
     /// <param name="notes">Whether the values' notes are wanted: only an explanation shows them.</param>
-    public static async Task<ScoringData> LoadAsync(AppDbContext db, int year, int roundId, CancellationToken cancellationToken, bool notes = false)
+    public static async Task<ScoringData> LoadAsync(AppDbContext db, ScoringPlanCache plans, int year, int roundId, CancellationToken cancellationToken, bool notes = false)
     {
-        var plan = await ScoringPlan.LoadAsync(db, year, cancellationToken);
+        ArgumentNullException.ThrowIfNull(plans);
+        var version = await VersionAsync(db, year, cancellationToken);
+        var plan = await plans.GetAsync(db, year, cancellationToken);
         var round = await db.MonitoringRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
         var values = await ValuesAsync(db, plan, [roundId], cancellationToken, notes);
-        return plan.For(round, values[roundId]);
+        return plan.For(round, values[roundId], version);
     }
+
+    /// <summary>The year's scoring version: read before the values, so that a report never claims a newer one than its inputs.</summary>
+    public static Task<long> VersionAsync(AppDbContext db, int year, CancellationToken cancellationToken) =>
+        db.PlanYears.AsNoTracking().Where(y => y.Year == year).Select(y => y.ScoringVersion).SingleAsync(cancellationToken);
 
     /// <summary>The rounds computed side by side: each is independent, and a year has four.</summary>
     public static IReadOnlyList<(ScoringData Data, ScoreSheet Sheet)> ComputeAll(IReadOnlyList<ScoringData> rounds)
@@ -76,13 +112,14 @@ internal static class ScoringDataLoader
         return [.. rounds.Select((r, i) => (r, sheets[i]))];
     }
 
-    /// <summary>Every round given, from one read of the plan and one of the values.</summary>
-    public static async Task<IReadOnlyList<ScoringData>> LoadYearAsync(AppDbContext db, int year, IReadOnlyCollection<int> roundIds, CancellationToken cancellationToken)
+    /// <summary>Every round given, at scoring <paramref name="version"/> (read by the caller first), from one read of the plan and one of the values.</summary>
+    public static async Task<IReadOnlyList<ScoringData>> LoadYearAsync(AppDbContext db, ScoringPlanCache plans, int year, long version, IReadOnlyCollection<int> roundIds, CancellationToken cancellationToken)
     {
-        var plan = await ScoringPlan.LoadAsync(db, year, cancellationToken);
+        ArgumentNullException.ThrowIfNull(plans);
+        var plan = await plans.GetAsync(db, year, cancellationToken);
         var rounds = await db.MonitoringRounds.AsNoTracking().Where(r => r.Year == year).ToListAsync(cancellationToken);
         var values = await ValuesAsync(db, plan, roundIds, cancellationToken);
-        return [.. rounds.Where(r => roundIds.Contains(r.Id)).OrderBy(r => r.Number).Select(r => plan.For(r, values[r.Id]))];
+        return [.. rounds.Where(r => roundIds.Contains(r.Id)).OrderBy(r => r.Number).Select(r => plan.For(r, values[r.Id], version))];
     }
 
     /// <summary>
@@ -156,8 +193,9 @@ internal static class ScoringDataLoader
     {
         private readonly Dictionary<int, int> positions;
 
-        private ScoringPlan(PlanYear plan, ScoringInput template, ScoringLabels labels, int[] indicatorIds, Target[] targets, ILookup<int, TargetRevision> revisions)
+        private ScoringPlan(long structure, PlanYear plan, ScoringInput template, ScoringLabels labels, int[] indicatorIds, Target[] targets, ILookup<int, TargetRevision> revisions)
         {
+            Structure = structure;
             Plan = plan;
             Template = template;
             Labels = labels;
@@ -175,6 +213,20 @@ internal static class ScoringDataLoader
 
         public int? PositionOf(int indicatorId) => positions.TryGetValue(indicatorId, out var position) ? position : null;
 
+        public Dictionary<int, (string Title, string KindLabel)> IndicatorNames()
+        {
+            var names = new Dictionary<int, (string, string)>(IndicatorIds.Length);
+            for (var i = 0; i < IndicatorIds.Length; i++)
+            {
+                names[IndicatorIds[i]] = (Labels.IndicatorTitles[i], Labels.IndicatorKindLabels[i]);
+            }
+
+            return names;
+        }
+
+        /// <summary>The structure's version the plan was read at (<see cref="StructureChange"/>).</summary>
+        public long Structure { get; }
+
         private PlanYear Plan { get; }
 
         private ScoringInput Template { get; }
@@ -187,7 +239,8 @@ internal static class ScoringDataLoader
 
         private ILookup<int, TargetRevision> Revisions { get; }
 
-        public ScoringData For(MonitoringRound round, RoundValues values)
+        /// <summary>The engine's input for a round: this plan, the targets in force in the round, its values; labelled with the scoring <paramref name="version"/> read before the values.</summary>
+        public ScoringData For(MonitoringRound round, RoundValues values, long version)
         {
             ArgumentNullException.ThrowIfNull(round);
             ArgumentNullException.ThrowIfNull(values);
@@ -202,10 +255,54 @@ internal static class ScoringDataLoader
             }
 
             var input = Template with { Indicators = indicators };
-            return new ScoringData(Plan.Year, round.Id, round.Number, round.Label, Plan.ScoringVersion, input, Labels with { IndicatorTargets = targets, IndicatorNotes = values.Notes });
+            return new ScoringData(Plan.Year, round.Id, round.Number, round.Label, version, input, Labels with { IndicatorTargets = targets, IndicatorNotes = values.Notes })
+            {
+                InputHash = HashOf(round, values.Values),
+            };
         }
 
-        public static async Task<ScoringPlan> LoadAsync(AppDbContext db, int year, CancellationToken cancellationToken)
+        /// <summary>
+        /// Everything a round's report is built from but the scoring version: the structure's version (which covers the
+        /// plan, its targets and revisions, weights, settings, names), the round, and its values bit for bit.
+        /// </summary>
+        private byte[] HashOf(MonitoringRound round, double?[] values)
+        {
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            Span<byte> head = stackalloc byte[24];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head, Structure);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[8..], Plan.Year);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[12..], round.Id);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[16..], round.Number);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[20..], values.Length);
+            hash.AppendData(head);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(round.Label));
+
+            // A missing value is a marker byte, a present one its 8 bytes: 0 and "no value" never hash alike.
+            var buffer = new byte[9 * Math.Min(values.Length, 4096)];
+            for (var start = 0; start < values.Length; start += 4096)
+            {
+                var length = 0;
+                for (var i = start; i < Math.Min(values.Length, start + 4096); i++)
+                {
+                    if (values[i] is { } v)
+                    {
+                        buffer[length++] = 1;
+                        System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(buffer.AsSpan(length), v);
+                        length += 8;
+                    }
+                    else
+                    {
+                        buffer[length++] = 0;
+                    }
+                }
+
+                hash.AppendData(buffer, 0, length);
+            }
+
+            return hash.GetHashAndReset();
+        }
+
+        public static async Task<ScoringPlan> LoadAsync(AppDbContext db, int year, long structure, CancellationToken cancellationToken)
         {
             var plan = await db.PlanYears.AsNoTracking().SingleAsync(y => y.Year == year, cancellationToken);
             var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Position).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
@@ -317,7 +414,7 @@ internal static class ScoringDataLoader
                 IndicatorDueDates = orderedIndicators.Select(i => i.DueDate).ToArray(),
                 IndicatorNotes = [],
             };
-            return new ScoringPlan(plan, template, labels, [.. orderedIndicators.Select(i => i.Id)], [.. orderedIndicators.Select(i => i.Target)], revisions);
+            return new ScoringPlan(structure, plan, template, labels, [.. orderedIndicators.Select(i => i.Id)], [.. orderedIndicators.Select(i => i.Target)], revisions);
         }
     }
 }
