@@ -104,6 +104,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Features.Accessibility.AccessibilityReport> AccessibilityReports => Set<Features.Accessibility.AccessibilityReport>();
 
+    /// <summary>
+    /// The structure's version as this unit of work first read it (<see cref="PlanStructure.VersionAsync"/>): a page
+    /// asks several caches, one query answers them all; any save forgets it.
+    /// </summary>
+    internal long? StructureSeen { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var detect = StampStructure();
@@ -114,6 +120,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         finally
         {
             ChangeTracker.AutoDetectChangesEnabled = detect;
+            StructureSeen = null;
         }
     }
 
@@ -127,6 +134,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         finally
         {
             ChangeTracker.AutoDetectChangesEnabled = detect;
+            StructureSeen = null;
         }
     }
 

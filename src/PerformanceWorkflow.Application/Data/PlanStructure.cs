@@ -43,9 +43,15 @@ internal static class PlanStructure
         }
     }
 
-    /// <summary>The structure's version now: the newest change, 0 before any.</summary>
-    public static async Task<long> VersionAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.StructureChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+    /// <summary>
+    /// The structure's version: the newest change, 0 before any; read once per unit of work (and again after a save),
+    /// always before what is kept by it.
+    /// </summary>
+    public static async Task<long> VersionAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.StructureSeen ??= await db.StructureChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+    }
 
     private static bool IsStructural(EntityEntry entry)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Scoring;
+using PerformanceWorkflow.Application.Features.Values;
 using PerformanceWorkflow.Application.Security;
 using PerformanceWorkflow.Application.Tests.Support;
 using PerformanceWorkflow.Domain.Plan;
@@ -137,5 +138,35 @@ public sealed class ScoreRecomputeTests
         Assert.True(await MovesAsync(async c => (await c.Users.FirstAsync()).FullName = "Nome Cambiato"));
         Assert.True(await MovesAsync(async c => (await c.PlanYears.SingleAsync(y => y.Year == 2024)).ChangeScoring(ScoringSettings.Default with { CapAt100 = false })));
         Assert.True(await MovesAsync(async c => c.ScoringWeights.Add(new ScoringWeight(2024, WeightedElement.Objective, (await c.OperationalObjectives.FirstAsync()).Id, 2m))));
+    }
+
+    [Fact]
+    public async Task The_rows_of_a_unit_kept_between_visits_follow_a_renamed_indicator_and_show_new_values()
+    {
+        var (db, activities) = await TwoRoundsAsync();
+        await using var _ = db;
+        var indicator = activities[0];
+        Task<UnitIndicatorValue> RowAsync() => db.RunAsync(async sp =>
+        {
+            var unit = await sp.GetRequiredService<AppDbContext>().Indicators.Where(i => i.Id == indicator.Id).Select(i => i.ManagementObjective.ObjectiveAssignment.UnitId).SingleAsync();
+            var view = await sp.GetRequiredService<UnitValuesService>().GetAsync(Actor.System("test"), unit, 2024, 2, CancellationToken.None);
+            return view!.Indicators.Single(i => i.IndicatorId == indicator.Id);
+        });
+
+        Assert.Equal(indicator.Title, (await RowAsync()).Title);
+        Assert.Equal(4m, (await RowAsync()).Value);
+
+        await db.RunAsync(async sp =>
+        {
+            var context = sp.GetRequiredService<AppDbContext>();
+            var row = await context.Indicators.Include(i => i.Office).SingleAsync(i => i.Id == indicator.Id);
+            row.Update("Pratiche evase nel trimestre", row.Kind, row.KindLabel, row.Target, row.DueDate, row.Office, row.Position);
+            await context.SaveChangesAsync();
+        });
+        Assert.Equal("Pratiche evase nel trimestre", (await RowAsync()).Title);
+
+        // A value is not structure: it is read on every visit, and the kept rows stay.
+        Assert.True((await Values.ImportAsync(db, Values.Csv([(indicator.Id, "2")]), round: 2)).Applied);
+        Assert.Equal(2m, (await RowAsync()).Value);
     }
 }

@@ -18,7 +18,7 @@ public sealed record SubmissionProblem(int IndicatorId, string Message);
 /// progress expected at the round's date needs a note. A verdict is kept for the request, by the draft's revision:
 /// "Invia" evaluates the rule once, for the form and the guard that follows it.
 /// </summary>
-public sealed class SubmissionChecks(AppDbContext db, ScoreService scores)
+public sealed class SubmissionChecks(AppDbContext db, ScoreService scores, StructureCache structureCache)
 {
     private Verdict? last;
 
@@ -34,7 +34,7 @@ public sealed class SubmissionChecks(AppDbContext db, ScoreService scores)
         var rounds = await scores.RoundsAsync(submission.Year, cancellationToken);
         var round = rounds.FirstOrDefault(r => r.Number == submission.Round) ?? throw new InvalidOperationException("Round inesistente.");
         var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == submission.Year, cancellationToken)).Scoring;
-        var rows = await IndicatorRows.LoadAsync(db, scores, submission.Year, round, submission.UnitIds, cancellationToken, rounds);
+        var rows = await IndicatorRows.LoadAsync(db, scores, structureCache, submission.Year, round, submission.UnitIds, cancellationToken, rounds);
         return Check(submission, rows, settings, round);
     }
 

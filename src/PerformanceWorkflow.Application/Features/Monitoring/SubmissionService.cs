@@ -55,7 +55,7 @@ public sealed record SubmissionResult(bool Found, bool Saved, bool Submitted, IR
 /// through the workflow (which publishes the values), read-only once sent unless the segretario sends it back.
 /// Two people saving the same scheda: the second is told, and keeps what he typed.
 /// </summary>
-public sealed class SubmissionService(AppDbContext db, ScoreService scores, WorkflowEngine engine, SubmissionChecks checks, TimeProvider time)
+public sealed class SubmissionService(AppDbContext db, ScoreService scores, StructureCache structureCache, WorkflowEngine engine, SubmissionChecks checks, TimeProvider time)
 {
     public const string SubmitTrigger = "invia";
 
@@ -255,8 +255,9 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
             return null;
         }
 
-        var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == instance.Year, cancellationToken)).Scoring;
-        var indicators = await IndicatorRows.LoadAsync(db, scores, instance.Year, round, submission.UnitIds, cancellationToken, rounds);
+        var settings = await structureCache.GetAsync(
+            db, ("settings", instance.Year), async () => (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == instance.Year, cancellationToken)).Scoring, cancellationToken);
+        var indicators = await IndicatorRows.LoadAsync(db, scores, structureCache, instance.Year, round, submission.UnitIds, cancellationToken, rounds);
         var revisions = await RevisionsAsync(instance, indicators, cancellationToken);
         var owner = found!.Owner ?? string.Empty;
         var triggers = await engine.AvailableAsync(instance, actor, cancellationToken, except: SubmitTrigger);
@@ -336,18 +337,23 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Work
     /// <summary>The revisions asked on this scheda; their titles from its rows, which hold every indicator one may ask about.</summary>
     private async Task<List<RevisionRow>> RevisionsAsync(WorkflowInstance scheda, IReadOnlyList<UnitIndicatorValue> indicators, CancellationToken cancellationToken)
     {
-        var rows = await db.TargetRevisions.AsNoTracking()
-            .Where(r => r.Instance != null && r.Instance.ParentId == scheda.ParentId && r.Instance.OwnerId == scheda.OwnerId)
-            .OrderBy(r => r.Id)
-            .Select(r => new { r.InstanceId, r.IndicatorId, Old = r.OldTarget.Text, New = r.NewTarget.Text, r.Reason, r.Status, r.FromRound })
-            .ToListAsync(cancellationToken);
+        // Revisions are structure: asking, approving or refusing one writes a StructureChange.
+        var rows = await structureCache.GetAsync(
+            db,
+            ("revisions", scheda.ParentId, scheda.OwnerId),
+            () => db.TargetRevisions.AsNoTracking()
+                .Where(r => r.Instance != null && r.Instance.ParentId == scheda.ParentId && r.Instance.OwnerId == scheda.OwnerId)
+                .OrderBy(r => r.Id)
+                .Select(r => new RevisionRow(r.InstanceId ?? 0, r.IndicatorId, string.Empty, r.OldTarget.Text, r.NewTarget.Text, r.Reason, r.Status, r.FromRound))
+                .ToListAsync(cancellationToken),
+            cancellationToken);
         if (rows.Count == 0)
         {
             return [];
         }
 
         var titles = indicators.ToDictionary(i => i.IndicatorId, i => i.Title);
-        return [.. rows.Select(r => new RevisionRow(r.InstanceId ?? 0, r.IndicatorId, titles.GetValueOrDefault(r.IndicatorId, "?"), r.Old, r.New, r.Reason, r.Status, r.FromRound))];
+        return [.. rows.Select(r => r with { Indicator = titles.GetValueOrDefault(r.IndicatorId, "?") })];
     }
 
     private static SubmissionResult Refused(string message) => new(true, false, false, new Dictionary<int, string> { [0] = message }, message);

@@ -12,9 +12,34 @@ namespace PerformanceWorkflow.Application.Features.Values;
 /// </summary>
 internal static class IndicatorRows
 {
-    public static async Task<List<UnitIndicatorValue>> LoadAsync(AppDbContext db, ScoreService scores, int year, RoundInfo round, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken, IReadOnlyList<RoundInfo>? rounds = null)
+    public static async Task<List<UnitIndicatorValue>> LoadAsync(AppDbContext db, ScoreService scores, StructureCache cache, int year, RoundInfo round, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken, IReadOnlyList<RoundInfo>? rounds = null)
     {
+        ArgumentNullException.ThrowIfNull(cache);
         var previousRound = (rounds ?? await scores.RoundsAsync(year, cancellationToken)).LastOrDefault(r => r.Number < round.Number);
+        var indicators = await cache.GetAsync(db, ("rows", year, string.Join(',', unitIds.Order())), () => ReadAsync(db, year, unitIds, cancellationToken), cancellationToken);
+        var ids = indicators.Select(i => i.Id).ToList();
+        var previousId = previousRound?.Id ?? -1;
+        var measurements = await db.Measurements.AsNoTracking().Where(m => (m.RoundId == round.Id || m.RoundId == previousId) && ids.Contains(m.IndicatorId)).ToListAsync(cancellationToken);
+        var values = measurements.Where(m => m.RoundId == round.Id).ToDictionary(m => m.IndicatorId);
+        var previous = measurements.Where(m => m.RoundId == previousId).ToDictionary(m => m.IndicatorId, m => m.Value);
+        return [.. indicators.Select(i =>
+        {
+            values.TryGetValue(i.Id, out var m);
+            var target = i.Revisions.Count == 0 ? i.Target : TargetRevision.Effective(i.Target, i.Revisions, round.Number);
+            var isRatio = Indicator.IsRatioOf(target, i.Title);
+            return new UnitIndicatorValue(i.Id, i.Code, i.Objective, i.Management, i.Title, i.Kind, i.KindLabel, target, i.DueDate, isRatio,
+                m?.Value, m?.Numerator, m?.Denominator, m?.Note, previous.TryGetValue(i.Id, out var p) ? p : null, i.Unit, ReferenceEquals(target, i.Target) ? null : i.Target);
+        })];
+    }
+
+    /// <summary>An indicator row without its values: what changes only with the plan's structure.</summary>
+    internal sealed record Row(
+        int Id, string Unit, string? Code, string Objective, string Management, string Title, IndicatorKind Kind, string KindLabel, Target Target, DateOnly? DueDate,
+        IReadOnlyList<TargetRevision> Revisions);
+
+    /// <summary>The rows of some units in the plan's order, with their approved revisions, read from the database.</summary>
+    internal static async Task<IReadOnlyList<Row>> ReadAsync(AppDbContext db, int year, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken)
+    {
         var indicators = await db.Indicators.AsNoTracking()
             .Where(i => unitIds.Contains(i.ManagementObjective.ObjectiveAssignment.UnitId) && i.ManagementObjective.ObjectiveAssignment.Year == year)
             .Select(i => new
@@ -37,21 +62,45 @@ internal static class IndicatorRows
             })
             .ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
-        var previousId = previousRound?.Id ?? -1;
-        var measurements = await db.Measurements.AsNoTracking().Where(m => (m.RoundId == round.Id || m.RoundId == previousId) && ids.Contains(m.IndicatorId)).ToListAsync(cancellationToken);
-        var values = measurements.Where(m => m.RoundId == round.Id).ToDictionary(m => m.IndicatorId);
-        var previous = measurements.Where(m => m.RoundId == previousId).ToDictionary(m => m.IndicatorId, m => m.Value);
         var revisions = (await db.TargetRevisions.AsNoTracking().Where(r => r.Year == year && r.Status == RevisionStatus.Approved && ids.Contains(r.IndicatorId)).ToListAsync(cancellationToken))
             .ToLookup(r => r.IndicatorId);
         return [.. indicators
             .OrderBy(i => i.DepartmentPosition).ThenBy(i => i.UnitPosition).ThenBy(i => i.AssignmentPosition).ThenBy(i => i.ManagementPosition).ThenBy(i => i.Position)
-            .Select(i =>
-            {
-                values.TryGetValue(i.Id, out var m);
-                var target = TargetRevision.Effective(i.Target, revisions[i.Id], round.Number);
-                var isRatio = Indicator.IsRatioOf(target, i.Title);
-                return new UnitIndicatorValue(i.Id, i.Code, i.Objective, i.Management, i.Title, i.Kind, i.KindLabel, target, i.DueDate, isRatio,
-                    m?.Value, m?.Numerator, m?.Denominator, m?.Note, previous.TryGetValue(i.Id, out var p) ? p : null, i.Unit, ReferenceEquals(target, i.Target) ? null : i.Target);
-            })];
+            .Select(i => new Row(i.Id, i.Unit, i.Code, i.Objective, i.Management, i.Title, i.Kind, i.KindLabel, i.Target, i.DueDate, [.. revisions[i.Id]]))];
+    }
+}
+
+/// <summary>
+/// What a page reads on every visit but changes only with the structure (<see cref="StructureChange"/>): the indicator
+/// rows of a scheda's units without their values (the heaviest of its queries: about a hundred rows across six
+/// tables), the year's scoring settings, the target revisions asked on a scheda. Every owner opens his scheda several
+/// times a round; the plan changes a few times a year. An entry is used only while the structure's version is the one
+/// it was read at, and that version is read once per unit of work, before the data (<see cref="PlanStructure"/>),
+/// so a change saved by any instance is seen at the next request.
+/// </summary>
+public sealed class StructureCache
+{
+    // A city has about a thousand schede: a few entries each, a few megabytes; past that the cache starts again.
+    private const int MaxEntries = 5_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, (long Structure, object Value)> entries = new();
+
+    internal async Task<T> GetAsync<T>(AppDbContext db, object key, Func<Task<T>> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var structure = await PlanStructure.VersionAsync(db, cancellationToken);
+        if (entries.TryGetValue(key, out var kept) && kept.Structure == structure && kept.Value is T value)
+        {
+            return value;
+        }
+
+        var fresh = await read();
+        if (entries.Count >= MaxEntries)
+        {
+            entries.Clear();
+        }
+
+        entries[key] = (structure, fresh);
+        return fresh;
     }
 }

@@ -32,7 +32,7 @@ public sealed record EnterValuesResult(bool Found, IReadOnlyDictionary<int, stri
 /// handler behind the unit page and the API. A record the actor may not see is reported as not found, whether it
 /// exists or not.
 /// </summary>
-public sealed class UnitValuesService(AppDbContext db, ScoreService scores, AuditTrail audit, IScoreRecompute recompute, TimeProvider time)
+public sealed class UnitValuesService(AppDbContext db, ScoreService scores, StructureCache structureCache, AuditTrail audit, IScoreRecompute recompute, TimeProvider time)
 {
     public async Task<UnitValuesView?> GetAsync(Actor actor, int unitId, int year, int? round, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public sealed class UnitValuesService(AppDbContext db, ScoreService scores, Audi
             return null;
         }
 
-        var rows = await IndicatorRows.LoadAsync(db, scores, year, chosen, [unitId], cancellationToken);
+        var rows = await IndicatorRows.LoadAsync(db, scores, structureCache, year, chosen, [unitId], cancellationToken);
         var scheda = await SchedaOfAsync(year, chosen.Number, unitId, cancellationToken);
         var canEdit = AccessRules.CanEnterValues(actor, unitId) && chosen.Status != RoundStatus.Closed && (scheda is null || actor.Is(Roles.Administrator));
         return new UnitValuesView(unitId, unit.Name, unit.Department, year, chosen, canEdit, rows, scheda);
