@@ -3,7 +3,36 @@ using PerformanceWorkflow.Domain.Plan;
 namespace PerformanceWorkflow.Domain.Scoring;
 
 /// <summary>One indicator as the engine sees it: indices into the other arrays, never database types.</summary>
-public readonly record struct IndicatorInput(int Id, IndicatorKind Kind, Target Target, double? Value, int Assignment, int ManagementObjective);
+public readonly record struct IndicatorInput(int Id, IndicatorKind Kind, Target Target, double? Value, int Assignment, int ManagementObjective)
+{
+    private readonly Target target = Target;
+
+    public Target Target
+    {
+        get => target;
+        init
+        {
+            target = value;
+            Scoring = ScoringTarget.Of(value);
+        }
+    }
+
+    /// <summary>
+    /// What the rules read of <see cref="Target"/>, laid inside the indicator: the engine walks 50,000 of these, and
+    /// following each one's target object cost it more than the rules themselves (docs/performance.md).
+    /// </summary>
+    public ScoringTarget Scoring { get; private init; } = ScoringTarget.Of(Target);
+}
+
+/// <summary>A target as the scoring rules read it: whether it can be scored, its measure, direction and threshold.</summary>
+public readonly record struct ScoringTarget(bool IsScorable, TargetMeasure Measure, TargetDirection Direction, double Threshold)
+{
+    public static ScoringTarget Of(Target target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return new(target.IsScorable, target.Measure, target.Direction, target.Threshold is { } threshold ? (double)threshold : 0);
+    }
+}
 
 /// <summary>An operational objective assigned to a unit for the year; <see cref="StrategicObjective"/> is -1 when not linked.</summary>
 public readonly record struct AssignmentInput(int Objective, int Unit, int StrategicObjective);
@@ -109,7 +138,7 @@ public static class ScoringEngine
         for (var i = 0; i < indicators.Length; i++)
         {
             var indicator = indicators[i];
-            var (p, r) = ScoringRules.Score(indicator.Kind, indicator.Target, indicator.Value, input.Settings);
+            var (p, r) = ScoringRules.Score(indicator.Kind, indicator.Scoring, indicator.Value, input.Settings);
             percent[i] = p;
             rule[i] = r;
             if (p is not { } value)

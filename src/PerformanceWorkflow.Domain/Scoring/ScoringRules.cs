@@ -67,9 +67,12 @@ public static class ScoringRules
     /// Rules 1–4 and 8 applied to one indicator: its percentage for a value of any round (monitoring values are
     /// scored against the annual target, rule 8), or why it has none.
     /// </summary>
-    public static (double? Percent, ScoreRule Rule) Score(IndicatorKind kind, Target target, double? value, ScoringSettings settings)
+    public static (double? Percent, ScoreRule Rule) Score(IndicatorKind kind, Target target, double? value, ScoringSettings settings) =>
+        Score(kind, ScoringTarget.Of(target), value, settings);
+
+    /// <summary>The same rules on a target already read (<see cref="IndicatorInput.Scoring"/>).</summary>
+    public static (double? Percent, ScoreRule Rule) Score(IndicatorKind kind, in ScoringTarget target, double? value, ScoringSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(settings);
         if (!EntersAverages(kind))
         {
@@ -91,14 +94,13 @@ public static class ScoringRules
             return (Activity((int)Math.Round(v)), ScoreRule.Activity);
         }
 
-        var threshold = (double)target.Threshold!.Value;
         if (target.Direction == TargetDirection.LowerIsBetter)
         {
             var band = settings.LowerIsBetter == LowerIsBetterRule.LinearBand && settings.Tolerance > 0;
-            return (LowerIsBetter(v, threshold, settings.LowerIsBetter, (double)settings.Tolerance), band ? ScoreRule.LowerIsBetterBand : ScoreRule.LowerIsBetterAllOrNothing);
+            return (LowerIsBetter(v, target.Threshold, settings.LowerIsBetter, (double)settings.Tolerance), band ? ScoreRule.LowerIsBetterBand : ScoreRule.LowerIsBetterAllOrNothing);
         }
 
-        return (HigherIsBetter(v, threshold, settings.CapAt100), ScoreRule.HigherIsBetter);
+        return (HigherIsBetter(v, target.Threshold, settings.CapAt100), ScoreRule.HigherIsBetter);
     }
 
     /// <summary>Rules 5 and 6 — an objective, and every other dimension, is the arithmetic mean of the scoring indicators under it.</summary>

@@ -165,4 +165,17 @@ public sealed class ScoringRulesTests
         Assert.Null(sheet.Organization.Percent);
         Assert.All(sheet.IndicatorRule, r => Assert.Equal(ScoreRule.NotEntered, r));
     }
+
+    [Fact]
+    public void An_indicator_given_another_target_is_scored_on_the_new_one()
+    {
+        // The rules read a copy of the target laid inside the indicator: replacing the target (a revision in force in
+        // a round) must replace the copy too.
+        var planned = new IndicatorInput(1, IndicatorKind.Efficiency, T(">= 80%", IndicatorKind.Efficiency), 40, 0, 0);
+        var revised = planned with { Target = T(">= 40%", IndicatorKind.Efficiency) };
+        Assert.Equal(50.0, ScoringRules.Score(planned.Kind, planned.Scoring, planned.Value, ScoringSettings.Default).Percent);
+        Assert.Equal(100.0, ScoringRules.Score(revised.Kind, revised.Scoring, revised.Value, ScoringSettings.Default).Percent);
+        Assert.Equal(ScoringTarget.Of(revised.Target), revised.Scoring);
+        Assert.False((planned with { Target = Target.None }).Scoring.IsScorable);
+    }
 }

@@ -192,6 +192,7 @@ internal static class ScoringDataLoader
     internal sealed class ScoringPlan
     {
         private readonly Dictionary<int, int> positions;
+        private string[]? targetTexts;
 
         private ScoringPlan(long structure, PlanYear plan, ScoringInput template, ScoringLabels labels, int[] indicatorIds, Target[] targets, ILookup<int, TargetRevision> revisions)
         {
@@ -237,6 +238,8 @@ internal static class ScoringDataLoader
 
         private Target[] Targets { get; }
 
+        private string[] TargetTexts => targetTexts ??= [.. Targets.Select(t => t.Text)];
+
         private ILookup<int, TargetRevision> Revisions { get; }
 
         /// <summary>The engine's input for a round: this plan, the targets in force in the round, its values; labelled with the scoring <paramref name="version"/> read before the values.</summary>
@@ -246,11 +249,21 @@ internal static class ScoringDataLoader
             ArgumentNullException.ThrowIfNull(values);
             var count = IndicatorIds.Length;
             var indicators = new IndicatorInput[count];
-            var targets = new string[count];
+
+            // Without revisions the planned targets stand: the template's indicators keep what the rules read of them,
+            // and the targets' texts are the plan's. A revised target is read again, for that indicator only.
+            var targets = Revisions.Count == 0 ? TargetTexts : new string[count];
             for (var i = 0; i < count; i++)
             {
-                var target = Revisions.Count == 0 ? Targets[i] : TargetRevision.Effective(Targets[i], Revisions[IndicatorIds[i]], round.Number);
-                indicators[i] = Template.Indicators[i] with { Target = target, Value = values.Values[i] };
+                var planned = Template.Indicators[i];
+                if (Revisions.Count == 0)
+                {
+                    indicators[i] = planned with { Value = values.Values[i] };
+                    continue;
+                }
+
+                var target = TargetRevision.Effective(Targets[i], Revisions[IndicatorIds[i]], round.Number);
+                indicators[i] = ReferenceEquals(target, planned.Target) ? planned with { Value = values.Values[i] } : planned with { Target = target, Value = values.Values[i] };
                 targets[i] = target.Text;
             }
 
