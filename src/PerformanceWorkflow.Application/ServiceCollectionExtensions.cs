@@ -106,7 +106,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ScoreService>();
         services.AddSingleton<ScoreReportCache>();
         services.AddSingleton<ScoringPlanCache>();
-        services.AddSingleton<Features.Values.StructureCache>();
+        services.AddSingleton<StructureCache>();
         services.AddScoped<ScoringJobs>();
         services.AddScoped<ScoringSettingsHandler>();
         services.AddScoped<IScoreRecompute, InlineScoreRecompute>();

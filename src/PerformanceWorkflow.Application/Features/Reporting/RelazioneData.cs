@@ -66,7 +66,7 @@ public sealed class RelazioneDataLoader(AppDbContext db, ScoreService scores, Ap
             causes.TryGetValue(i.Id, out var cause);
             var (title, kindLabel) = indicators.GetValueOrDefault(i.Id);
             var department = names!.Department(i);
-            return new RelazioneRow(names.Code(i), names.Titles.GetValueOrDefault(i.ObjectiveId, string.Empty), department, names.Unit(i), directors.GetValueOrDefault(department), weights.GetValueOrDefault(i.ObjectiveId, 1),
+            return new RelazioneRow(names.Code(i), names.Title(i.ObjectiveId), department, names.Unit(i), directors.GetValueOrDefault(department), weights.GetValueOrDefault(i.ObjectiveId, 1),
                 title ?? string.Empty, $"{kindLabel}: {ScoreRules.Describe(i.Rule)}", i.Target, revised.Contains(i.Id), i.Value, i.Percent, cause?.Cause, cause?.CorrectiveActions);
         }).ToList() ?? [];
 

@@ -32,18 +32,19 @@ public sealed record IndicatorScore(int Id, int UnitId, int ObjectiveId, Domain.
 public sealed class ScoreReportNames
 {
     private readonly Dictionary<int, UnitScore> units;
-    private readonly Dictionary<int, string?> codes;
+
+    // An objective pursued by several units has a row per unit, each with the same code and title.
+    private readonly Dictionary<int, AssignmentScore> objectives;
 
     public ScoreReportNames(ScoreReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         units = report.Units.ToDictionary(u => u.Id);
-        codes = report.Objectives.GroupBy(o => o.ObjectiveId).ToDictionary(g => g.Key, g => g.First().Code);
-        Titles = report.Objectives.GroupBy(o => o.ObjectiveId).ToDictionary(g => g.Key, g => g.First().Title);
+        objectives = report.Objectives.DistinctBy(o => o.ObjectiveId).ToDictionary(o => o.ObjectiveId);
     }
 
-    /// <summary>Operational objectives' titles by id.</summary>
-    public IReadOnlyDictionary<int, string> Titles { get; }
+    /// <summary>An operational objective's title, empty when the report does not have it.</summary>
+    public string Title(int objectiveId) => objectives.TryGetValue(objectiveId, out var objective) ? objective.Title : string.Empty;
 
     public string Unit(IndicatorScore indicator)
     {
@@ -60,7 +61,7 @@ public sealed class ScoreReportNames
     public string? Code(IndicatorScore indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return codes.GetValueOrDefault(indicator.ObjectiveId);
+        return objectives.TryGetValue(indicator.ObjectiveId, out var objective) ? objective.Code : null;
     }
 }
 

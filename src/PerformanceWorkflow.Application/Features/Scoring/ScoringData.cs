@@ -250,21 +250,27 @@ internal static class ScoringDataLoader
             var count = IndicatorIds.Length;
             var indicators = new IndicatorInput[count];
 
-            // Without revisions the planned targets stand: the template's indicators keep what the rules read of them,
-            // and the targets' texts are the plan's. A revised target is read again, for that indicator only.
-            var targets = Revisions.Count == 0 ? TargetTexts : new string[count];
-            for (var i = 0; i < count; i++)
+            string[] targets;
+            if (Revisions.Count == 0)
             {
-                var planned = Template.Indicators[i];
-                if (Revisions.Count == 0)
+                // The planned targets stand: the template's indicators keep what the rules read of them.
+                targets = TargetTexts;
+                for (var i = 0; i < count; i++)
                 {
-                    indicators[i] = planned with { Value = values.Values[i] };
-                    continue;
+                    indicators[i] = Template.Indicators[i] with { Value = values.Values[i] };
                 }
-
-                var target = TargetRevision.Effective(Targets[i], Revisions[IndicatorIds[i]], round.Number);
-                indicators[i] = ReferenceEquals(target, planned.Target) ? planned with { Value = values.Values[i] } : planned with { Target = target, Value = values.Values[i] };
-                targets[i] = target.Text;
+            }
+            else
+            {
+                // A revised target is read again, for that indicator only.
+                targets = new string[count];
+                for (var i = 0; i < count; i++)
+                {
+                    var planned = Template.Indicators[i];
+                    var target = TargetRevision.Effective(Targets[i], Revisions[IndicatorIds[i]], round.Number);
+                    indicators[i] = ReferenceEquals(target, planned.Target) ? planned with { Value = values.Values[i] } : planned with { Target = target, Value = values.Values[i] };
+                    targets[i] = target.Text;
+                }
             }
 
             var input = Template with { Indicators = indicators };
