@@ -12,7 +12,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MiniExcelLibs;
-using MimeKit;
 using PerformanceWorkflow.Application;
 using PerformanceWorkflow.Application.Data;
 using PerformanceWorkflow.Application.Features.Email;
@@ -124,6 +123,19 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
         }
 
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>One timed run that starts with SQLite's write-ahead log copied into the database and emptied.</summary>
+    private static async Task<double> CheckpointedSecondsAsync(ServiceProvider services, Func<Task> action, CancellationToken cancellationToken)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        }
+
+        var watch = Stopwatch.StartNew();
+        await action();
+        return watch.Elapsed.TotalSeconds;
     }
 
     /// <summary>The best of a few runs: on a shared machine the minimum is the least disturbed.</summary>
@@ -253,7 +265,7 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
         }
 
         var n = Math.Min(ids.Length, size.Units >= 100 ? 500 : ids.Length);
-        var bare = await BestSecondsAsync(2, async () =>
+        async Task BareAsync()
         {
             foreach (var id in ids.Take(n))
             {
@@ -263,8 +275,9 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
                 instance.Transition(instance.State, isInternal: true, time.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(cancellationToken);
             }
-        });
-        var fired = await BestSecondsAsync(2, async () =>
+        }
+
+        async Task FireAsync()
         {
             foreach (var id in ids.Take(n))
             {
@@ -275,7 +288,17 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
                     throw new InvalidOperationException(result.Message);
                 }
             }
-        });
+        }
+
+        // Taken in turns, each from an emptied write-ahead log: opening the round left thousands of pages in it, and
+        // whichever side ran first paid their copy into the database (the same build measured 0.63 and 1.6 that way).
+        double bare = double.MaxValue, fired = double.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            bare = Math.Min(bare, await CheckpointedSecondsAsync(services, BareAsync, cancellationToken));
+            fired = Math.Min(fired, await CheckpointedSecondsAsync(services, FireAsync, cancellationToken));
+        }
+
         Add(BenchCase.Of("workflow", n / fired, "transizioni/s", n / bare, n, "promemoria: stato, diario ed email nella stessa transazione, contro il salvataggio nudo della stessa riga"));
         if (Directory.Exists(mail))
         {
@@ -366,16 +389,10 @@ internal sealed class BenchRunner(PlanSize size, string directory, Action<string
             ["Destinatario"] = $"Persona {i}", ["Round"] = "1° monitoraggio (31/03/2026)", ["Scadenza"] = "15/04/2026", ["Link"] = $"http://localhost:5080/monitoraggio/scheda/{i}", ["Ente"] = "Comune di Esempio",
         }, [new EmailListItem("S1-1_1 Obiettivo operativo", ["Indicatore: target 5 (100%), entro il 31/12/2026"])])).ToList();
 
-        // Baseline: the same messages over one raw MailKit connection on a socket without Nagle's algorithm.
-        var messages = rendered.Select((r, i) =>
-        {
-            var message = new MimeMessage();
-            message.From.Add(new MailboxAddress("Ciclo della performance", "performance@comune.example.it"));
-            message.To.Add(new MailboxAddress($"Persona {i}", $"p{i}@citta.example"));
-            message.Subject = r.Subject;
-            message.Body = new BodyBuilder { TextBody = r.Text, HtmlBody = r.Html }.ToMessageBody();
-            return message;
-        }).ToList();
+        // Baseline: the same messages, byte for byte as the sender writes them, over one raw MailKit connection on a
+        // socket without Nagle's algorithm.
+        var emailOptions = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value;
+        var messages = rendered.Select((r, i) => OutboxSender.ToMime(new OutboxMessage($"bench:{i}", "monitoraggio-invito", $"p{i}@citta.example", $"Persona {i}", null, r, null, time.GetUtcNow().UtcDateTime), emailOptions)).ToList();
         var raw = await BestSecondsAsync(2, async () =>
         {
             using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

@@ -494,9 +494,6 @@ namespace PerformanceWorkflow.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("HtmlBody")
-                        .HasColumnType("text");
-
                     b.Property<int?>("InstanceId")
                         .HasColumnType("integer");
 
@@ -535,9 +532,6 @@ namespace PerformanceWorkflow.Migrations.PostgreSql.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<string>("TextBody")
-                        .HasColumnType("text");
-
                     b.Property<string>("ToAddress")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -547,8 +541,6 @@ namespace PerformanceWorkflow.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ClaimToken");
 
                     b.HasIndex("InstanceId");
 
@@ -2144,6 +2136,29 @@ namespace PerformanceWorkflow.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("PerformanceWorkflow.Application.Features.Email.OutboxBody", "Body", b1 =>
+                        {
+                            b1.Property<long>("MessageId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("MessageId");
+
+                            b1.ToTable("OutboxBodies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
+                    b.Navigation("Body");
 
                     b.Navigation("Instance");
                 });

@@ -495,9 +495,6 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<string>("HtmlBody")
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<int?>("InstanceId")
                         .HasColumnType("int");
 
@@ -536,9 +533,6 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
 
-                    b.Property<string>("TextBody")
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<string>("ToAddress")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -548,8 +542,6 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ClaimToken");
 
                     b.HasIndex("InstanceId");
 
@@ -2147,6 +2139,29 @@ namespace PerformanceWorkflow.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("PerformanceWorkflow.Application.Features.Email.OutboxBody", "Body", b1 =>
+                        {
+                            b1.Property<long>("MessageId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("MessageId");
+
+                            b1.ToTable("OutboxBodies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
+                    b.Navigation("Body");
 
                     b.Navigation("Instance");
                 });

@@ -473,9 +473,6 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HtmlBody")
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("InstanceId")
                         .HasColumnType("INTEGER");
 
@@ -514,9 +511,6 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TextBody")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ToAddress")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -526,8 +520,6 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ClaimToken");
 
                     b.HasIndex("InstanceId");
 
@@ -2067,6 +2059,29 @@ namespace PerformanceWorkflow.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("PerformanceWorkflow.Application.Features.Email.OutboxBody", "Body", b1 =>
+                        {
+                            b1.Property<long>("MessageId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MessageId");
+
+                            b1.ToTable("OutboxBodies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
+                    b.Navigation("Body");
 
                     b.Navigation("Instance");
                 });

@@ -56,6 +56,37 @@ public sealed class UpgradeTests : IDisposable
     }
 
     [Fact]
+    public async Task Queued_emails_keep_their_text_when_their_bodies_move_to_a_table_of_their_own()
+    {
+        var file = await LoadAsync(FixtureNames().First(), "posta.db");
+        var before = new Dictionary<long, (string Text, string Html)>();
+        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var read = connection.CreateCommand();
+            read.CommandText = "SELECT Id, TextBody, HtmlBody FROM Outbox WHERE TextBody IS NOT NULL";
+            await using var reader = await read.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                before[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2));
+            }
+        }
+
+        Assert.NotEmpty(before);
+        await using var db = await TestDatabase.OpenAsync(file, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await db.RunAsync(async sp =>
+        {
+            var messages = await sp.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
+            foreach (var (id, (text, html)) in before)
+            {
+                var message = Assert.Single(messages, m => m.Id == id);
+                Assert.Equal(text, message.TextBody);
+                Assert.Equal(html, message.HtmlBody);
+            }
+        });
+    }
+
+    [Fact]
     public async Task Each_later_migration_applies_on_its_own_from_the_oldest_fixture()
     {
         var fixture = FixtureNames().First();

@@ -94,10 +94,15 @@ internal sealed class DroppingSmtp : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
     private int messages;
+    private readonly int refusals;
+    private int refusing;
 
-    public DroppingSmtp(int drops)
+    /// <param name="drops">How many messages, from the first, lose their connection after the whole DATA.</param>
+    /// <param name="refusals">How many connections after a drop are refused at the greeting (554).</param>
+    public DroppingSmtp(int drops, int refusals = 0)
     {
         Drops = drops;
+        this.refusals = refusals;
         listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         loop = Task.Run(AcceptAsync);
@@ -135,6 +140,12 @@ internal sealed class DroppingSmtp : IAsyncDisposable
             var stream = client.GetStream();
             using var reader = new StreamReader(stream, Encoding.ASCII);
             await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+            if (Interlocked.Decrement(ref refusing) >= 0)
+            {
+                await writer.WriteLineAsync("554 5.3.2 Servizio momentaneamente non disponibile");
+                return;
+            }
+
             await writer.WriteLineAsync("220 localhost ESMTP");
             while (await reader.ReadLineAsync() is { } line)
             {
@@ -157,6 +168,7 @@ internal sealed class DroppingSmtp : IAsyncDisposable
                         {
                             // The whole message arrived; the answer never leaves.
                             client.Client.Close(0);
+                            refusing = refusals;
                             return;
                         }
 

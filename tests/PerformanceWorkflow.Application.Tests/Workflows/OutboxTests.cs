@@ -99,6 +99,28 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task A_connection_refused_mid_batch_leaves_that_message_for_later_and_the_next_goes_with_its_own_text()
+    {
+        // The first message loses its connection after DATA, the new connection for the second is refused: the third
+        // must go out as itself (the sender builds each message while the previous one is on the wire).
+        await using var smtp = new DroppingSmtp(drops: 1, refusals: 1);
+        var clock = new FakeTimeProvider(Now);
+        await using var db = await DatabaseAsync(clock, smtp.Port);
+        var ids = await QueueAsync(db, clock, 3);
+
+        Assert.Equal(new SendReport(1, 2, 0), await SendAsync(db));
+        var accepted = Assert.Single(smtp.Accepted);
+        Assert.Contains($"outbox-{ids[2]}@", accepted, StringComparison.Ordinal);
+        Assert.Contains("Testo 3", accepted, StringComparison.Ordinal);
+        Assert.Equal([OutboxStatus.Pending, OutboxStatus.Pending, OutboxStatus.Sent], (await RowsAsync(db)).Select(m => m.Status));
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(new SendReport(2, 0, 0), await SendAsync(db));
+        Assert.Equal(3, smtp.Accepted.Count);
+        Assert.Single(smtp.Accepted, m => m.Contains("Testo 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Transient_errors_end_as_failed_after_the_configured_attempts()
     {
         await using var smtp = await LoopbackSmtp.StartAsync(_ => new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "4.3.2 Occupato"));

@@ -103,7 +103,16 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Deliberation).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(1200);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
-        builder.HasIndex(m => m.ClaimToken);
+        // No index on ClaimToken: the sender finds its rows by id (it knows which it claimed), and each index is one more
+        // page written by every queued email, claim and mark.
         builder.HasOne(m => m.Instance).WithMany().HasForeignKey(m => m.InstanceId).OnDelete(DeleteBehavior.SetNull);
+        builder.OwnsOne(m => m.Body, body =>
+        {
+            body.ToTable("OutboxBodies");
+            body.WithOwner().HasForeignKey("MessageId");
+            body.Property(b => b.Text).IsRequired();
+            body.Property(b => b.Html).IsRequired();
+        });
+        builder.Navigation(m => m.Body).IsRequired(false);
     }
 }

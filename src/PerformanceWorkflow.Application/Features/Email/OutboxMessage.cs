@@ -59,8 +59,7 @@ public sealed class OutboxMessage
         ToName = toName;
         RecipientId = recipientId;
         Subject = email.Subject;
-        TextBody = email.Text;
-        HtmlBody = email.Html;
+        Body = new OutboxBody(email.Text, email.Html);
         ComposedAtUtc = nowUtc;
         InstanceId = instanceId;
         CreatedAtUtc = nowUtc;
@@ -88,9 +87,15 @@ public sealed class OutboxMessage
     /// <summary>Null until composed.</summary>
     public string? Subject { get; private set; }
 
-    public string? TextBody { get; private set; }
+    /// <summary>
+    /// The text, in a table of its own: the sender claims and marks rows in batches, and SQLite rewrites a whole row
+    /// on each update, bodies included.
+    /// </summary>
+    public OutboxBody? Body { get; private set; }
 
-    public string? HtmlBody { get; private set; }
+    public string? TextBody => Body?.Text;
+
+    public string? HtmlBody => Body?.Html;
 
     public DateTime? ComposedAtUtc { get; private set; }
 
@@ -134,8 +139,7 @@ public sealed class OutboxMessage
         ToAddress = toAddress;
         ToName = toName;
         Subject = email.Subject;
-        TextBody = email.Text;
-        HtmlBody = email.Html;
+        Body = new OutboxBody(email.Text, email.Html);
         ComposedAtUtc = nowUtc;
     }
 
@@ -156,6 +160,14 @@ public sealed class OutboxMessage
         ClaimToken = null;
         ClaimedUntilUtc = null;
     }
+}
+
+/// <summary>The plain and HTML text of an email, written once when it is composed.</summary>
+public sealed class OutboxBody(string text, string html)
+{
+    public string Text { get; private set; } = text;
+
+    public string Html { get; private set; } = html;
 }
 
 /// <summary>What a workflow step knew when it queued an email.</summary>
