@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -39,8 +40,18 @@ public static class TextKey
         return builder.ToString();
     }
 
+    // An import asks for the keys of the same names on every row (a city's table repeats its 500 units' names over
+    // 50,000 rows), and Unicode normalization is most of a key's cost: recent answers are kept.
+    private static readonly Memo OfMemo = new(KeyOf);
+    private static readonly Memo CompactMemo = new(CompactOf);
+
     /// <summary>The identity key: case, spacing, dash style and spaces around dashes do not matter.</summary>
-    public static string Of(string? text)
+    public static string Of(string? text) => text is null ? string.Empty : OfMemo.Get(text);
+
+    /// <summary>Key without diacritics, for matching header names written with or without accents.</summary>
+    public static string Compact(string? text) => text is null ? string.Empty : CompactMemo.Get(text);
+
+    private static string KeyOf(string text)
     {
         var clean = Clean(text);
         if (clean.Length == 0)
@@ -74,8 +85,7 @@ public static class TextKey
         return builder.ToString().TrimEnd('.', ' ', ';', ',');
     }
 
-    /// <summary>Key without diacritics, for matching header names written with or without accents.</summary>
-    public static string Compact(string? text)
+    private static string CompactOf(string text)
     {
         var decomposed = Of(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
@@ -134,4 +144,30 @@ public static class TextKey
 
     /// <summary>The number of typing slips tolerated between two spellings of a long title.</summary>
     public static int ToleratedSlips(string key) => key.Length < 30 ? 0 : Math.Max(1, key.Length / 40);
+
+    /// <summary>The last few thousand answers of a pure function of text; emptied when full, safe across threads.</summary>
+    private sealed class Memo(Func<string, string> compute)
+    {
+        private const int Capacity = 8192;
+        private readonly ConcurrentDictionary<string, string> answers = new(StringComparer.Ordinal);
+        private int count;
+
+        public string Get(string text)
+        {
+            if (answers.TryGetValue(text, out var answer))
+            {
+                return answer;
+            }
+
+            answer = compute(text);
+            if (Interlocked.Increment(ref count) > Capacity)
+            {
+                answers.Clear();
+                Interlocked.Exchange(ref count, 0);
+            }
+
+            answers.TryAdd(text, answer);
+            return answer;
+        }
+    }
 }

@@ -36,6 +36,18 @@ public sealed class TextKeyTests
     public bool Distance_to_itself_is_zero(string? text) => TextKey.Distance(text ?? string.Empty, text ?? string.Empty, 3) == 0;
 
     [Fact]
+    public void Keys_stay_the_same_when_many_threads_ask_for_more_texts_than_are_remembered()
+    {
+        var texts = Enumerable.Range(0, 20_000).Select(i => $"Unità  operativa – {i}° «Attività»").ToList();
+        var first = texts.AsParallel().Select(t => (TextKey.Of(t), TextKey.Compact(t))).ToList();
+        var again = texts.AsParallel().AsOrdered().Select(t => (TextKey.Of(t), TextKey.Compact(t))).ToList();
+
+        Assert.Equal("unità operativa-0° \"attività\"", again[0].Item1);
+        Assert.Equal("unitaoperativa0attivita", again[0].Item2);
+        Assert.Equal(first.Order(), again.Order());
+    }
+
+    [Fact]
     public void Italian_dates_are_read_in_the_usual_forms()
     {
         Assert.True(ItalianFormat.TryParseDate("31/12/2024", out var a));

@@ -172,19 +172,38 @@ internal static class PlanWriter
             }
         }
 
-        // Operational objectives, matched by code, else by title (tolerating a slip).
+        // Operational objectives, matched by code, else by title (tolerating a slip). The first in the list wins, as a
+        // scan would find it; these indexes (and those below, by the rows themselves: entities compare by reference)
+        // keep a city's 10,000 objectives and 11,500 assignments from being scanned once per row.
         var matched = new Dictionary<ObjectiveDraft, OperationalObjective>();
+        var byCode = new Dictionary<string, OperationalObjective>(StringComparer.OrdinalIgnoreCase);
+        var byKey = new Dictionary<string, List<OperationalObjective>>(StringComparer.Ordinal);
+        void Index(OperationalObjective objective)
+        {
+            if (objective.Code is not null)
+            {
+                byCode.TryAdd(objective.Code, objective);
+            }
+
+            if (!byKey.TryGetValue(objective.Key, out var same))
+            {
+                byKey.Add(objective.Key, same = []);
+            }
+
+            same.Add(objective);
+        }
+
+        objectives.ForEach(Index);
         foreach (var o in draft.Objectives)
         {
-            var objective = o.Code is not null
-                ? objectives.Find(x => string.Equals(x.Code, o.Code, StringComparison.OrdinalIgnoreCase))
-                : null;
-            objective ??= objectives.Find(x => x.Key == o.Key && (o.Code is null || x.Code is null))
+            var objective = o.Code is not null ? byCode.GetValueOrDefault(o.Code) : null;
+            objective ??= byKey.GetValueOrDefault(o.Key)?.Find(x => o.Code is null || x.Code is null)
                 ?? (o.Code is null ? objectives.Find(x => TextKey.Distance(x.Key, o.Key, TextKey.ToleratedSlips(o.Key)) <= TextKey.ToleratedSlips(o.Key)) : null);
             if (objective is null)
             {
                 objective = new OperationalObjective(o.Code, o.Title);
                 objectives.Add(objective);
+                Index(objective);
                 db.OperationalObjectives.Add(objective);
                 counter.Created++;
             }
@@ -197,15 +216,18 @@ internal static class PlanWriter
         {
             var spoken = draft.TriennialYears.ToHashSet();
             var seen = new HashSet<ObjectiveLink>();
+            var linkOf = new Dictionary<(OperationalObjective, Unit), ObjectiveLink>();
+            links.ForEach(x => linkOf.TryAdd((x.OperationalObjective, x.Unit), x));
             foreach (var (o, objective, l) in matched.SelectMany(m => m.Key.Links.Select(l => (m.Key, m.Value, l))).OrderBy(x => x.l.Sequence))
             {
                 var unit = units[l.UnitKey];
-                var link = links.Find(x => x.OperationalObjective == objective && x.Unit == unit);
+                var link = linkOf.GetValueOrDefault((objective, unit));
                 var isNew = link is null;
                 if (link is null)
                 {
                     link = new ObjectiveLink(objective, unit);
                     links.Add(link);
+                    linkOf.Add((objective, unit), link);
                     db.ObjectiveLinks.Add(link);
                     counter.Created++;
                 }
@@ -237,17 +259,20 @@ internal static class PlanWriter
 
         // Assignments of the operational years: replaced by what the file says.
         var keptAssignments = new HashSet<ObjectiveAssignment>();
+        var assignmentOf = new Dictionary<(int, OperationalObjective, Unit), ObjectiveAssignment>();
+        assignments.ForEach(x => assignmentOf.TryAdd((x.Year, x.OperationalObjective, x.Unit), x));
         position = 0;
         foreach (var (o, objective) in matched)
         {
             foreach (var a in o.Assignments)
             {
                 var unit = units[a.UnitKey];
-                var assignment = assignments.Find(x => x.Year == a.Year && x.OperationalObjective == objective && x.Unit == unit);
+                var assignment = assignmentOf.GetValueOrDefault((a.Year, objective, unit));
                 if (assignment is null)
                 {
                     assignment = new ObjectiveAssignment(a.Year, objective, unit, position);
                     assignments.Add(assignment);
+                    assignmentOf.Add((a.Year, objective, unit), assignment);
                     db.ObjectiveAssignments.Add(assignment);
                     counter.Created++;
                 }
@@ -272,14 +297,23 @@ internal static class PlanWriter
 
         // Objectives: code, title, tags and years from both tables; those left without any use go.
         var bothTables = draft.HasTriennialTable && draft.OperationalYears.Count > 0;
+        var draftOf = new Dictionary<OperationalObjective, ObjectiveDraft>();
+        foreach (var (o, objective) in matched)
+        {
+            draftOf.TryAdd(objective, o);
+        }
+
+        var linksOf = links.ToLookup(l => l.OperationalObjective);
+        var keptOf = keptAssignments.ToLookup(a => a.OperationalObjective, a => a.Year);
+        var otherYearsOf = otherYearAssignments.ToLookup(a => a.OperationalObjectiveId, a => a.Year);
         foreach (var objective in objectives.ToList())
         {
-            var o = matched.FirstOrDefault(x => x.Value == objective).Key;
-            var objectiveYears = links.Where(l => l.OperationalObjective == objective).SelectMany(l => l.Years)
-                .Concat(keptAssignments.Where(a => a.OperationalObjective == objective).Select(a => a.Year))
-                .Concat(otherYearAssignments.Where(a => a.OperationalObjectiveId == objective.Id && objective.Id != 0).Select(a => a.Year))
+            var o = draftOf.GetValueOrDefault(objective);
+            var objectiveYears = linksOf[objective].SelectMany(l => l.Years)
+                .Concat(keptOf[objective])
+                .Concat(objective.Id != 0 ? otherYearsOf[objective.Id] : [])
                 .Distinct().Order().ToList();
-            if (objectiveYears.Count == 0 && !links.Exists(l => l.OperationalObjective == objective))
+            if (objectiveYears.Count == 0 && !linksOf.Contains(objective))
             {
                 db.OperationalObjectives.Remove(objective);
                 counter.Deleted++;

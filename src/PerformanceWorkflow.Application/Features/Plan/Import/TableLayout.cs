@@ -133,14 +133,24 @@ internal static class HeaderRecognizer
         Column.ObjectiveType,
     ];
 
+    // A cell with more letters and digits than the longest header name is no header name (nor a year), whatever its
+    // accents and punctuation: most cells of a data row are so, and are not compacted.
+    private static readonly int LongestName = Names.Keys.Max(k => k.Length);
+
     /// <summary>Recognises <paramref name="cells"/> as a header, or returns null for a data row.</summary>
     public static TableHeader? Recognize(IReadOnlyList<string> cells)
     {
         var columns = new Column?[cells.Count];
         var years = new List<(int Cell, int Year)>();
-        var unknown = new List<string>();
+        var unknownCells = new List<int>();
         for (var i = 0; i < cells.Count; i++)
         {
+            if (LettersOrDigits(cells[i]) > LongestName)
+            {
+                unknownCells.Add(i);
+                continue;
+            }
+
             var compact = TextKey.Compact(cells[i]);
             if (compact.Length == 0)
             {
@@ -157,23 +167,24 @@ internal static class HeaderRecognizer
             }
             else
             {
-                unknown.Add(TextKey.Clean(cells[i]));
+                unknownCells.Add(i);
             }
         }
 
         var present = columns.Where(c => c is not null).Select(c => c!.Value).ToHashSet();
         var isOperational = present.Contains(Column.Indicator) && present.Contains(Column.Kind) && present.Contains(Column.ManagementObjective);
         var isTriennial = !isOperational && present.Contains(Column.MandateLine) && present.Contains(Column.StrategicObjective);
+        List<string> Unknown() => [.. unknownCells.Select(i => TextKey.Clean(cells[i]))];
 
         // A data row that happens to contain one header word is not a header: demand most of the columns.
         if (isOperational && present.Count >= 6)
         {
-            return Build(TableKind.Operational, OperationalOrder, cells, columns, present, [], years.Select(y => TextKey.Clean(cells[y.Cell])), unknown);
+            return Build(TableKind.Operational, OperationalOrder, cells, columns, present, [], years.Select(y => TextKey.Clean(cells[y.Cell])), Unknown());
         }
 
         if (isTriennial && present.Count >= 4)
         {
-            return Build(TableKind.Triennial, TriennialOrder, cells, columns, present, years, [], unknown);
+            return Build(TableKind.Triennial, TriennialOrder, cells, columns, present, years, [], Unknown());
         }
 
         return null;
@@ -212,6 +223,20 @@ internal static class HeaderRecognizer
         var extra = unknown.Concat(strayYears).Concat(foreign).ToList();
         var ignored = Enumerable.Range(0, columns.Length).Where(i => map[i] < 0 && TextKey.Compact(cells[i]).Length > 0).ToHashSet();
         return new TableHeader(kind, map, yearList, extra, missing, ignored);
+    }
+
+    private static int LettersOrDigits(string cell)
+    {
+        var count = 0;
+        foreach (var ch in cell)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static string CanonicalName(TableKind kind, Column column, Column[] order)
