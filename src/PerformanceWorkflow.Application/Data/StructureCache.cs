@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using PerformanceWorkflow.Domain.Scoring;
+
 namespace PerformanceWorkflow.Application.Data;
 
 /// <summary>
@@ -13,6 +16,10 @@ public sealed class StructureCache
     // A city has about a thousand schede: a few entries each, a few megabytes; past that the cache starts again.
     private const int MaxEntries = 5_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, (long Structure, object Value)> entries = new();
+
+    /// <summary>The year's scoring settings, as the scheda and the checks of «Invia» both read them.</summary>
+    internal Task<ScoringSettings> ScoringSettingsAsync(AppDbContext db, int year, CancellationToken cancellationToken) =>
+        GetAsync(db, ("settings", year), async () => (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == year, cancellationToken)).Scoring, cancellationToken);
 
     internal async Task<T> GetAsync<T>(AppDbContext db, object key, Func<Task<T>> read, CancellationToken cancellationToken)
         where T : class

@@ -33,7 +33,7 @@ public sealed class SubmissionChecks(AppDbContext db, ScoreService scores, Struc
 
         var rounds = await scores.RoundsAsync(submission.Year, cancellationToken);
         var round = rounds.FirstOrDefault(r => r.Number == submission.Round) ?? throw new InvalidOperationException("Round inesistente.");
-        var settings = (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == submission.Year, cancellationToken)).Scoring;
+        var settings = await structureCache.ScoringSettingsAsync(db, submission.Year, cancellationToken);
         var rows = await IndicatorRows.LoadAsync(db, scores, structureCache, submission.Year, round, submission.UnitIds, cancellationToken, rounds);
         return Check(submission, rows, settings, round);
     }

@@ -255,8 +255,7 @@ public sealed class SubmissionService(AppDbContext db, ScoreService scores, Stru
             return null;
         }
 
-        var settings = await structureCache.GetAsync(
-            db, ("settings", instance.Year), async () => (await db.PlanYears.AsNoTracking().SingleAsync(p => p.Year == instance.Year, cancellationToken)).Scoring, cancellationToken);
+        var settings = await structureCache.ScoringSettingsAsync(db, instance.Year, cancellationToken);
         var indicators = await IndicatorRows.LoadAsync(db, scores, structureCache, instance.Year, round, submission.UnitIds, cancellationToken, rounds);
         var revisions = await RevisionsAsync(instance, indicators, cancellationToken);
         var owner = found!.Owner ?? string.Empty;
